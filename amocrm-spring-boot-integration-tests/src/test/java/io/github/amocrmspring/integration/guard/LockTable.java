@@ -1,19 +1,22 @@
 package io.github.amocrmspring.integration.guard;
 
 import io.github.amocrmspring.test.jdbc.TestDatabase;
-import io.github.amocrmspring.test.jdbc.TestDatabaseKind;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
-/** Creates the entity guard's lock table in a test database. */
+/** Creates the starter's tables, the entity guard's lock table among them, with the shipped schema scripts. */
 final class LockTable {
 
     private LockTable() {}
 
     static void create(TestDatabase database) {
-        String engine = (database.kind() == TestDatabaseKind.MARIADB) ? " ENGINE = InnoDB" : "";
-        new JdbcTemplate(database.dataSource())
-                .execute("CREATE TABLE IF NOT EXISTS amocrm_lock (account_host VARCHAR(255) NOT NULL,"
-                        + " entity_type VARCHAR(32) NOT NULL, entity_id BIGINT NOT NULL, created_at BIGINT NOT NULL,"
-                        + " PRIMARY KEY (account_host, entity_type, entity_id))" + engine);
+        String platform = switch (database.kind()) {
+            case H2 -> "h2";
+            case POSTGRESQL -> "postgresql";
+            case MARIADB -> "mysql";
+        };
+        new ResourceDatabasePopulator(
+                        new ClassPathResource("io/github/amocrmspring/storage/schema-" + platform + ".sql"))
+                .execute(database.dataSource());
     }
 }
