@@ -73,8 +73,10 @@ public class AccountController {
         }
         if (binding.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("formError", "Check the form: a lead name and a contact name are required, the budget "
-                    + "cannot be negative and the e-mail address must be valid.");
+            model.addAttribute(
+                    "formError",
+                    "Check the form: a lead name and a contact name are required, the budget "
+                            + "cannot be negative and the e-mail address must be valid.");
             return render(host, 1, null, model);
         }
         try {

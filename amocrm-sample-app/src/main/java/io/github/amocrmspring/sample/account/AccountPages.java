@@ -27,6 +27,9 @@ import tools.jackson.databind.JsonNode;
 @Service
 public class AccountPages {
 
+    private static final DateTimeFormatter DAY_AND_MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -61,9 +64,12 @@ public class AccountPages {
         }
         List<Pipeline> pipelines = new ArrayList<>();
         for (JsonNode pipeline : embedded.path("pipelines").values()) {
-            List<Stage> stages = pipeline.path("statuses").valueStream()
-                    .sorted(Comparator.comparingLong((JsonNode status) -> status.path("sort").asLong()))
-                    .map((status) -> new Stage(status.path("id").asLong(), status.path("name").asString("")))
+            List<Stage> stages = pipeline.path("statuses")
+                    .valueStream()
+                    .sorted(Comparator.comparingLong(
+                            (JsonNode status) -> status.path("sort").asLong()))
+                    .map((status) -> new Stage(
+                            status.path("id").asLong(), status.path("name").asString("")))
                     .toList();
             pipelines.add(new Pipeline(
                     pipeline.path("id").asLong(),
@@ -95,7 +101,8 @@ public class AccountPages {
 
     /** Returns one lead as a table row, if it exists. */
     public Optional<LeadsPage.Row> lead(AccountSummary account, long id) {
-        List<JsonNode> items = account(account.host()).get("/api/v2/leads", Map.of("id", id)).items();
+        List<JsonNode> items =
+                account(account.host()).get("/api/v2/leads", Map.of("id", id)).items();
         return rows(account, items).stream().findFirst();
     }
 
@@ -145,7 +152,9 @@ public class AccountPages {
         Map<Long, String> contactNames = contactNames(account.host(), leads);
         List<LeadsPage.Row> rows = new ArrayList<>();
         for (JsonNode lead : leads) {
-            String contacts = lead.path("contacts").path("id").valueStream()
+            String contacts = lead.path("contacts")
+                    .path("id")
+                    .valueStream()
                     .map((id) -> contactNames.getOrDefault(id.asLong(), "#" + id.asLong()))
                     .collect(Collectors.joining(", "));
             long createdAt = lead.path("created_at").asLong();
@@ -155,7 +164,7 @@ public class AccountPages {
                     lead.path("sale").asLong(0),
                     account.stageName(lead.path("status_id").asLong()),
                     contacts,
-                    (createdAt > 0) ? TIME.format(Instant.ofEpochSecond(createdAt)) : ""));
+                    (createdAt > 0) ? DAY_AND_MINUTE.format(Instant.ofEpochSecond(createdAt)) : ""));
         }
         return rows;
     }
@@ -169,7 +178,8 @@ public class AccountPages {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<JsonNode> contacts = account(host).get("/api/v2/contacts", Map.of("id", ids)).items();
+        List<JsonNode> contacts =
+                account(host).get("/api/v2/contacts", Map.of("id", ids)).items();
         return contacts.stream()
                 .collect(Collectors.toMap(
                         (contact) -> contact.path("id").asLong(),
@@ -195,7 +205,8 @@ public class AccountPages {
         if (isBlank(value)) {
             return;
         }
-        definitions.valueStream()
+        definitions
+                .valueStream()
                 .filter((field) -> code.equalsIgnoreCase(field.path("code").asString("")))
                 .findFirst()
                 .ifPresent((field) -> fields.add(Map.of(

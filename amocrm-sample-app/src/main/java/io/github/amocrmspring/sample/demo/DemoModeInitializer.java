@@ -101,8 +101,8 @@ public class DemoModeInitializer implements ApplicationContextInitializer<Config
             return true;
         }
         if (missing.size() < INTEGRATION_SETTINGS.size()) {
-            throw new IllegalStateException("An amoCRM integration needs all of " + INTEGRATION_SETTINGS
-                    + "; missing " + missing + ". Set them all to use a real account, or none for demo mode.");
+            throw new IllegalStateException("An amoCRM integration needs all of " + INTEGRATION_SETTINGS + "; missing "
+                    + missing + ". Set them all to use a real account, or none for demo mode.");
         }
         return false;
     }

@@ -58,7 +58,8 @@ public class OAuthController {
      */
     @GetMapping("/connect")
     public String connect(HttpServletRequest request) {
-        UriComponents current = ServletUriComponentsBuilder.fromCurrentRequestUri().build();
+        UriComponents current =
+                ServletUriComponentsBuilder.fromCurrentRequestUri().build();
         if (!sameOrigin(current, this.redirectUri) && request.getParameter("moved") == null) {
             URI here = UriComponentsBuilder.newInstance()
                     .scheme(this.redirectUri.getScheme())
@@ -70,16 +71,20 @@ public class OAuthController {
                     .toUri();
             return "redirect:" + here;
         }
-        return "redirect:" + this.amoTemplate.authorizationUri(this.states.issue(request));
+        URI authorizationPage = UriComponentsBuilder.fromUri(
+                        this.amoTemplate.authorizationUri(this.states.issue(request)))
+                .queryParam("mode", "post_message")
+                .build(true)
+                .toUri();
+        return "redirect:" + authorizationPage;
     }
 
     /** Takes the callback amoCRM sends to the redirect URI. */
     @GetMapping("/oauth/callback")
     public String callback(HttpServletRequest request, HttpServletResponse response, Model model) {
         AuthorizationCallback callback = AuthorizationCallback.of(request.getParameterMap());
-        StateCheck stateCheck = callback.isWidgetInstall()
-                ? StateCheck.NOT_REQUIRED
-                : this.states.consume(request, callback.state());
+        StateCheck stateCheck =
+                callback.isWidgetInstall() ? StateCheck.NOT_REQUIRED : this.states.consume(request, callback.state());
         CallbackDecision decision = this.validator.decide(callback, stateCheck);
         logger.debug("OAuth callback decided: {}", decision);
 
@@ -95,7 +100,8 @@ public class OAuthController {
         try {
             this.amoTemplate.authorize(accepted.accountHost(), accepted.code());
         } catch (AmoException ex) {
-            logger.warn("Account {} did not accept the authorization code: {}", accepted.accountHost(), ex.getMessage());
+            logger.warn(
+                    "Account {} did not accept the authorization code: {}", accepted.accountHost(), ex.getMessage());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("accountHost", accepted.accountHost());
             model.addAttribute("detail", ex.getMessage());

@@ -10,12 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -70,7 +70,8 @@ class SampleAppBrowserTests extends SampleAppTestSupport {
         assertThat(this.driver.findElement(By.id("account-name")).getText())
                 .isEqualTo(this.amo.account(ACCOUNT).name());
         assertThat(this.driver.findElements(By.cssSelector("#users tbody tr"))).isNotEmpty();
-        assertThat(this.driver.findElements(By.cssSelector("#pipelines tbody tr"))).isNotEmpty();
+        assertThat(this.driver.findElements(By.cssSelector("#pipelines tbody tr")))
+                .isNotEmpty();
         assertThat(this.driver.findElement(By.id("token-expires-at")).getText()).endsWith("UTC");
         assertThat(this.tokenStorage.hasTokens(ACCOUNT)).isTrue();
 
@@ -82,10 +83,15 @@ class SampleAppBrowserTests extends SampleAppTestSupport {
         this.driver.findElement(By.id("create-lead")).click();
 
         WebElement created = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("created")));
-        long leadId = Long.parseLong(created.getText().replaceAll("\\D+", " ").trim().split(" ")[0]);
+        long leadId =
+                Long.parseLong(created.getText().replaceAll("\\D+", " ").trim().split(" ")[0]);
         WebElement row = this.driver.findElement(By.cssSelector("#leads-table tr[data-lead-id='" + leadId + "']"));
         assertThat(row.getText()).contains("Website redesign for Northwind").contains("Maria Ivanova");
-        assertThat(this.amo.account(ACCOUNT).entity(EntityType.LEAD, leadId).path("name").asString(""))
+        assertThat(this.amo
+                        .account(ACCOUNT)
+                        .entity(EntityType.LEAD, leadId)
+                        .path("name")
+                        .asString(""))
                 .isEqualTo("Website redesign for Northwind");
 
         saveScreenshot();
@@ -98,11 +104,17 @@ class SampleAppBrowserTests extends SampleAppTestSupport {
     }
 
     private void saveScreenshot() throws IOException {
-        Object height = this.driver.executeScript("return document.documentElement.scrollHeight");
-        this.driver.manage().window().setSize(new Dimension(1280, ((Number) height).intValue() + 40));
+        this.driver.executeScript("window.scrollTo(0, 0)");
+        Map<String, Object> metrics = this.driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<?, ?> content = (Map<?, ?>) metrics.get("cssContentSize");
+        Map<String, Object> clip =
+                Map.of("x", 0, "y", 0, "width", content.get("width"), "height", content.get("height"), "scale", 1);
+        Map<String, Object> screenshot = this.driver.executeCdpCommand(
+                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        byte[] png = Base64.getDecoder().decode((String) screenshot.get("data"));
         Path target = Path.of("target", "screenshots", SCREENSHOT);
         Files.createDirectories(target.getParent());
-        Files.write(target, this.driver.getScreenshotAs(OutputType.BYTES));
+        Files.write(target, png);
         if (Boolean.getBoolean("sample.screenshot.docs")) {
             Path docs = Path.of("..", "docs", "images", SCREENSHOT);
             Files.createDirectories(docs.getParent());

@@ -4,6 +4,7 @@ import static io.github.amocrmspring.sample.support.BrowserLikeClient.encode;
 import static io.github.amocrmspring.sample.support.BrowserLikeClient.queryParameter;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.amocrmspring.sample.support.BrowserLikeClient;
 import io.github.amocrmspring.sample.support.SampleAppTestSupport;
 import io.github.amocrmspring.test.server.AmoFakeServer;
 import java.net.URI;
@@ -26,7 +27,8 @@ class OAuthCallbackRefusalTests extends SampleAppTestSupport {
     void shouldRefuseACallbackWithoutState() {
         String code = this.amo.issueAuthorizationCode(ACCOUNT, this.clientId);
 
-        HttpResponse<String> response = callback("code=" + code + "&referer=" + ACCOUNT + "&client_id=" + this.clientId);
+        HttpResponse<String> response =
+                callback("code=" + code + "&referer=" + ACCOUNT + "&client_id=" + this.clientId);
 
         assertRefused(response, "STATE_MISSING");
         assertNothingStoredOrSent();
@@ -37,8 +39,8 @@ class OAuthCallbackRefusalTests extends SampleAppTestSupport {
         this.browser.issueState();
         String code = this.amo.issueAuthorizationCode(ACCOUNT, this.clientId);
 
-        HttpResponse<String> response = callback(
-                "code=" + code + "&state=forged-state&referer=" + ACCOUNT + "&client_id=" + this.clientId);
+        HttpResponse<String> response =
+                callback("code=" + code + "&state=forged-state&referer=" + ACCOUNT + "&client_id=" + this.clientId);
 
         assertRefused(response, "STATE_UNKNOWN");
         assertNothingStoredOrSent();
@@ -48,7 +50,7 @@ class OAuthCallbackRefusalTests extends SampleAppTestSupport {
     void shouldRefuseAStateIssuedToAnotherBrowser() {
         String state = this.browser.issueState();
         String code = this.amo.issueAuthorizationCode(ACCOUNT, this.clientId);
-        this.browser = new io.github.amocrmspring.sample.support.BrowserLikeClient(this.port);
+        this.browser = new BrowserLikeClient(this.port);
 
         HttpResponse<String> response = callback(validQuery(code, state));
 
@@ -125,12 +127,13 @@ class OAuthCallbackRefusalTests extends SampleAppTestSupport {
 
     @Test
     void shouldRefuseACodeIssuedToAnotherIntegration() {
-        String foreignClientId = this.amo.registerIntegration("https://other.example/callback").clientId();
+        String foreignClientId =
+                this.amo.registerIntegration("https://other.example/callback").clientId();
         String state = this.browser.issueState();
         String code = this.amo.issueAuthorizationCode(ACCOUNT, foreignClientId);
 
-        HttpResponse<String> response = callback(
-                "code=" + code + "&state=" + state + "&referer=" + ACCOUNT + "&client_id=" + foreignClientId);
+        HttpResponse<String> response =
+                callback("code=" + code + "&state=" + state + "&referer=" + ACCOUNT + "&client_id=" + foreignClientId);
 
         assertRefused(response, "CLIENT_ID_FOREIGN");
         assertNothingStoredOrSent();
@@ -182,11 +185,12 @@ class OAuthCallbackRefusalTests extends SampleAppTestSupport {
 
     @Test
     void shouldRefuseAWidgetInstallCallForAnotherIntegration() {
-        String foreignClientId = this.amo.registerIntegration("https://other.example/callback").clientId();
+        String foreignClientId =
+                this.amo.registerIntegration("https://other.example/callback").clientId();
         String code = this.amo.issueAuthorizationCode(ACCOUNT, foreignClientId);
 
-        HttpResponse<String> response = callback(
-                "code=" + code + "&referer=" + ACCOUNT + "&client_id=" + foreignClientId + "&from_widget=1");
+        HttpResponse<String> response =
+                callback("code=" + code + "&referer=" + ACCOUNT + "&client_id=" + foreignClientId + "&from_widget=1");
 
         assertRefused(response, "CLIENT_ID_FOREIGN");
         assertNothingStoredOrSent();

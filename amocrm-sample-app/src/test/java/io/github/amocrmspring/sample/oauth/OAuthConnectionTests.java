@@ -4,6 +4,7 @@ import static io.github.amocrmspring.sample.support.BrowserLikeClient.location;
 import static io.github.amocrmspring.sample.support.BrowserLikeClient.queryParameter;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.amocrmspring.sample.support.BrowserLikeClient;
 import io.github.amocrmspring.sample.support.SampleAppTestSupport;
 import io.github.amocrmspring.test.server.AmoFakeServer;
 import java.net.URI;
@@ -30,8 +31,7 @@ class OAuthConnectionTests extends SampleAppTestSupport {
 
     @Test
     void shouldStartTheConnectionOnTheOriginOfTheRedirectUri() {
-        HttpResponse<String> response =
-                this.browser.get(URI.create("http://127.0.0.1:" + this.port + "/connect"));
+        HttpResponse<String> response = this.browser.get(URI.create("http://127.0.0.1:" + this.port + "/connect"));
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(location(response)).isEqualTo(URI.create("http://localhost:" + this.port + "/connect?moved=1"));
@@ -70,7 +70,7 @@ class OAuthConnectionTests extends SampleAppTestSupport {
     void shouldConnectTheAccountOfAWidgetInstallCall() {
         String code = this.amo.issueAuthorizationCode(ACCOUNT, this.clientId);
 
-        HttpResponse<String> response = new io.github.amocrmspring.sample.support.BrowserLikeClient(this.port)
+        HttpResponse<String> response = new BrowserLikeClient(this.port)
                 .get("/oauth/callback?code=" + code + "&referer=" + ACCOUNT + "&client_id=" + this.clientId
                         + "&from_widget=1");
 
@@ -82,8 +82,8 @@ class OAuthConnectionTests extends SampleAppTestSupport {
     void shouldShowAFailurePageWhenAmoCrmRefusesTheCode() {
         String state = this.browser.issueState();
 
-        HttpResponse<String> response = this.browser.get("/oauth/callback?code=not-a-code&state=" + state
-                + "&referer=" + ACCOUNT + "&client_id=" + this.clientId);
+        HttpResponse<String> response = this.browser.get("/oauth/callback?code=not-a-code&state=" + state + "&referer="
+                + ACCOUNT + "&client_id=" + this.clientId);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("The connection failed").doesNotContain("not-a-code");

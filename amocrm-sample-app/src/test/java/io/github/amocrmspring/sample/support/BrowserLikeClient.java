@@ -3,6 +3,7 @@ package io.github.amocrmspring.sample.support;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +29,9 @@ public final class BrowserLikeClient {
 
     /** Sends a GET to a path of the application, such as {@code /oauth/callback?code=x}. */
     public HttpResponse<String> get(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(URI.create(this.base + pathAndQuery)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(this.base + pathAndQuery))
+                .GET()
+                .build());
     }
 
     /** Sends a GET to any address. */
@@ -68,8 +71,9 @@ public final class BrowserLikeClient {
 
     /** Returns one query parameter of an address, decoded. */
     public static String queryParameter(URI uri, String name) {
-        String value = UriComponentsBuilder.fromUri(uri).build().getQueryParams().getFirst(name);
-        return (value != null) ? java.net.URLDecoder.decode(value, StandardCharsets.UTF_8) : null;
+        String value =
+                UriComponentsBuilder.fromUri(uri).build().getQueryParams().getFirst(name);
+        return (value != null) ? URLDecoder.decode(value, StandardCharsets.UTF_8) : null;
     }
 
     /** Encodes a query parameter value. */

@@ -8,6 +8,7 @@ import io.github.amocrmspring.test.server.RecordedRequest;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,7 +58,7 @@ public abstract class SampleAppTestSupport {
         String state = BrowserLikeClient.queryParameter(authorizationPage, "state");
         HttpResponse<String> response = this.browser.postForm(
                 authorizationPage,
-                java.util.Map.of(
+                Map.of(
                         "client_id",
                         this.clientId,
                         "state",
@@ -74,11 +75,17 @@ public abstract class SampleAppTestSupport {
 
     /** Asserts that no tokens are stored and that no request left the application, for a token or anything else. */
     protected void assertNothingStoredOrSent() {
-        assertThat(this.tokenStorage.accountHosts()).as("accounts with stored tokens").isEmpty();
-        assertThat(this.outboundRequests.uris()).as("requests sent by the application").isEmpty();
+        assertThat(this.tokenStorage.accountHosts())
+                .as("accounts with stored tokens")
+                .isEmpty();
+        assertThat(this.outboundRequests.uris())
+                .as("requests sent by the application")
+                .isEmpty();
         List<RecordedRequest> tokenRequests =
                 this.amo.journal().requests((request) -> request.path().endsWith("/oauth2/access_token"));
-        assertThat(tokenRequests).as("token requests received by the fake amoCRM").isEmpty();
+        assertThat(tokenRequests)
+                .as("token requests received by the fake amoCRM")
+                .isEmpty();
     }
 
     /** Asserts that a response is the refusal page for a reason, with HTTP 400. */
