@@ -1,12 +1,16 @@
 package io.github.amocrmspring.sample;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /** Settings of the sample application, under {@code sample}. */
 @ConfigurationProperties("sample")
+@Validated
 public class SampleProperties {
 
     /** How long the "Connect amoCRM" button's state may be used to come back. */
@@ -16,6 +20,8 @@ public class SampleProperties {
     private Set<String> extraAccountHosts = new LinkedHashSet<>();
 
     /** Number of leads shown per page of the account page. */
+    @Min(1)
+    @Max(100)
     private int leadsPageSize = 10;
 
     /** Whether the application runs against the embedded fake amoCRM; set by demo mode. */

@@ -1,23 +1,29 @@
 package io.github.amocrmspring.sample.account;
 
+import io.github.amocrmspring.error.AmoAuthorizationException;
 import io.github.amocrmspring.error.AmoException;
 import io.github.amocrmspring.sample.SampleProperties;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -91,6 +97,22 @@ public class AccountController {
         }
     }
 
+    /**
+     * Shows what went wrong when amoCRM could not answer for the account, for example because its tokens were
+     * revoked and it must be connected again.
+     */
+    @ExceptionHandler(AmoException.class)
+    public ModelAndView amoCrmFailed(AmoException ex, HttpServletRequest request) {
+        String host = hostOf(request);
+        logger.warn("amoCRM request for account {} failed: {}", host, ex.getMessage());
+        ModelAndView page = new ModelAndView("account-error", HttpStatus.BAD_GATEWAY);
+        page.addObject("host", host);
+        page.addObject("detail", ex.getMessage());
+        page.addObject("needsAuthorization", ex instanceof AmoAuthorizationException);
+        page.addObject("demoMode", this.properties.isDemo());
+        return page;
+    }
+
     private String render(String host, int page, Long createdLeadId, Model model) {
         AccountSummary account = this.pages.summary(host);
         LeadsPage leads = this.pages.leads(account, page, this.properties.getLeadsPageSize());
@@ -105,5 +127,11 @@ public class AccountController {
         model.addAttribute("createdLeadId", createdLeadId);
         model.addAttribute("token", this.pages.tokenState(host));
         return "account";
+    }
+
+    private static String hostOf(HttpServletRequest request) {
+        Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Object host = (variables instanceof Map<?, ?> map) ? map.get("host") : null;
+        return (host != null) ? host.toString() : "";
     }
 }

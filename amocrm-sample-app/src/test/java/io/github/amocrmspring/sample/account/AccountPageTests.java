@@ -98,6 +98,18 @@ class AccountPageTests extends SampleAppTestSupport {
         assertThat(this.amo.account(ACCOUNT).count(EntityType.CONTACT)).isEqualTo(contactsBefore);
     }
 
+    @Test
+    void shouldAskToConnectAgainWhenAmoCrmNoLongerAcceptsTheTokens() {
+        this.amo.revokeTokens(ACCOUNT);
+
+        HttpResponse<String> response = this.browser.get(this.accountPage);
+
+        assertThat(response.statusCode()).isEqualTo(502);
+        assertThat(response.body())
+                .contains("The account must be connected again")
+                .contains("Connect again");
+    }
+
     private static List<Long> leadIds(String html) {
         List<Long> ids = new ArrayList<>();
         Matcher matcher = LEAD_ROW.matcher(html);
