@@ -2,8 +2,16 @@ package io.github.amocrmspring.sample.account;
 
 import io.github.amocrmspring.client.AccountPart;
 import io.github.amocrmspring.client.AmoOperations;
-import io.github.amocrmspring.client.AmoResponse;
 import io.github.amocrmspring.client.AmoTemplate;
+import io.github.amocrmspring.entity.ContactQuery;
+import io.github.amocrmspring.entity.LeadQuery;
+import io.github.amocrmspring.model.Account;
+import io.github.amocrmspring.model.AccountUser;
+import io.github.amocrmspring.model.Contact;
+import io.github.amocrmspring.model.CustomFieldDefinition;
+import io.github.amocrmspring.model.CustomFieldValue;
+import io.github.amocrmspring.model.Lead;
+import io.github.amocrmspring.model.PipelineStatus;
 import io.github.amocrmspring.sample.account.AccountSummary.Pipeline;
 import io.github.amocrmspring.sample.account.AccountSummary.Stage;
 import io.github.amocrmspring.sample.account.AccountSummary.User;
@@ -13,17 +21,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
 
-/** Reads and changes what the account page shows, through the starter's {@link AmoTemplate}. */
+/**
+ * Reads and changes what the account page shows, through the starter's {@link AmoTemplate}: the account with its
+ * users and pipelines, leads and contacts, and the tokens in the {@link TokenStorage}.
+ */
 @Service
 public class AccountPages {
 
@@ -52,81 +61,58 @@ public class AccountPages {
 
     /** Returns the account's name, users and pipelines. */
     public AccountSummary summary(String host) {
-        JsonNode account = account(host).account(AccountPart.USERS, AccountPart.PIPELINES);
-        JsonNode embedded = account.path("_embedded");
-        List<User> users = new ArrayList<>();
-        for (JsonNode user : embedded.path("users").values()) {
-            users.add(new User(
-                    user.path("id").asLong(),
-                    user.path("name").asString(""),
-                    user.path("login").asString(""),
-                    user.path("is_admin").asBoolean(false)));
-        }
-        List<Pipeline> pipelines = new ArrayList<>();
-        for (JsonNode pipeline : embedded.path("pipelines").values()) {
-            List<Stage> stages = pipeline.path("statuses")
-                    .valueStream()
-                    .sorted(Comparator.comparingLong(
-                            (JsonNode status) -> status.path("sort").asLong()))
-                    .map((status) -> new Stage(
-                            status.path("id").asLong(), status.path("name").asString("")))
-                    .toList();
-            pipelines.add(new Pipeline(
-                    pipeline.path("id").asLong(),
-                    pipeline.path("name").asString(""),
-                    pipeline.path("is_main").asBoolean(false),
-                    stages));
-        }
-        pipelines.sort(Comparator.comparing(Pipeline::main).reversed());
+        Account account = operations(host).account(AccountPart.USERS, AccountPart.PIPELINES);
+        List<User> users = account.getUsers().stream().map(AccountPages::user).toList();
+        List<Pipeline> pipelines = account.getPipelines().stream()
+                .map(AccountPages::pipeline)
+                .sorted(Comparator.comparing(Pipeline::main).reversed())
+                .toList();
         return new AccountSummary(
                 host,
-                account.path("id").asLong(),
-                account.path("name").asString(host),
-                account.path("currency").asString(null),
+                Objects.requireNonNullElse(account.getId(), 0L),
+                Objects.requireNonNullElse(account.getName(), host),
+                account.getCurrency(),
                 users,
                 pipelines);
     }
 
-    /** Returns one page of the account's leads, {@code pageSize} per page. */
+    /** Returns one page of the account's leads, {@code pageSize} per page, asking for one more to know if a next
+     * page exists. */
     public LeadsPage leads(AccountSummary account, int page, int pageSize) {
-        String host = account.host();
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("limit_rows", pageSize + 1);
-        parameters.put("limit_offset", (page - 1) * pageSize);
-        List<JsonNode> items = account(host).get("/api/v2/leads", parameters).items();
-        boolean hasNext = items.size() > pageSize;
-        List<JsonNode> shown = items.subList(0, Math.min(items.size(), pageSize));
+        LeadQuery query = LeadQuery.all().limitRows(pageSize + 1).limitOffset((page - 1) * pageSize);
+        List<Lead> leads = operations(account.host()).leads().find(query);
+        boolean hasNext = leads.size() > pageSize;
+        List<Lead> shown = leads.subList(0, Math.min(leads.size(), pageSize));
         return new LeadsPage(rows(account, shown), page, hasNext);
     }
 
     /** Returns one lead as a table row, if it exists. */
     public Optional<LeadsPage.Row> lead(AccountSummary account, long id) {
-        List<JsonNode> items =
-                account(account.host()).get("/api/v2/leads", Map.of("id", id)).items();
-        return rows(account, items).stream().findFirst();
+        return operations(account.host())
+                .leads()
+                .findById(id)
+                .flatMap((lead) -> rows(account, List.of(lead)).stream().findFirst());
     }
 
     /**
-     * Creates a contact, then a lead linked to it.
+     * Creates a contact with the form's phone and e-mail, then a lead linked to it.
      * @return the ID of the new lead
      */
     public long createLead(String host, NewLeadForm form) {
-        AmoOperations account = account(host);
-        Map<String, Object> contact = new LinkedHashMap<>();
-        contact.put("name", form.getContactName());
-        List<Map<String, Object>> customFields = contactFields(account, form);
-        if (!customFields.isEmpty()) {
-            contact.put("custom_fields", customFields);
+        AmoOperations account = operations(host);
+        Contact contact = new Contact(form.getContactName().strip());
+        if (hasText(form.getPhone()) || hasText(form.getEmail())) {
+            List<CustomFieldDefinition> fields =
+                    account.account(AccountPart.CUSTOM_FIELDS).getCustomFields().getContactFields();
+            setWorkValue(contact, fields, "PHONE", form.getPhone());
+            setWorkValue(contact, fields, "EMAIL", form.getEmail());
         }
-        long contactId = firstId(account.post("/api/v2/contacts", Map.of("add", List.of(contact))));
+        account.contacts().save(contact);
 
-        Map<String, Object> lead = new LinkedHashMap<>();
-        lead.put("name", form.getLeadName());
-        if (form.getPrice() != null) {
-            lead.put("sale", form.getPrice());
-        }
-        lead.put("contacts_id", List.of(contactId));
-        return firstId(account.post("/api/v2/leads", Map.of("add", List.of(lead))));
+        Lead lead = new Lead(form.getLeadName().strip());
+        lead.setSale(form.getPrice());
+        lead.linkContacts(contact.getId());
+        return account.leads().save(lead).getId();
     }
 
     /** Returns the state of the account's stored tokens. */
@@ -135,90 +121,80 @@ public class AccountPages {
         if (tokens == null) {
             return new TokenState("none", "—", "—", false, true);
         }
-        Instant now = this.clock.instant();
         return new TokenState(
                 describe(tokens),
                 (tokens.expiresAt() != null) ? TIME.format(tokens.expiresAt()) : "does not expire",
                 (tokens.refreshedAt() != null) ? TIME.format(tokens.refreshedAt()) : "—",
-                tokens.expiresBefore(now),
+                tokens.expiresBefore(this.clock.instant()),
                 tokens.needsAuthorization());
     }
 
-    private AmoOperations account(String host) {
+    private AmoOperations operations(String host) {
         return this.amoTemplate.forAccount(host);
     }
 
-    private List<LeadsPage.Row> rows(AccountSummary account, List<JsonNode> leads) {
+    private List<LeadsPage.Row> rows(AccountSummary account, List<Lead> leads) {
         Map<Long, String> contactNames = contactNames(account.host(), leads);
-        List<LeadsPage.Row> rows = new ArrayList<>();
-        for (JsonNode lead : leads) {
-            String contacts = lead.path("contacts")
-                    .path("id")
-                    .valueStream()
-                    .map((id) -> contactNames.getOrDefault(id.asLong(), "#" + id.asLong()))
-                    .collect(Collectors.joining(", "));
-            long createdAt = lead.path("created_at").asLong();
-            rows.add(new LeadsPage.Row(
-                    lead.path("id").asLong(),
-                    lead.path("name").asString(""),
-                    lead.path("sale").asLong(0),
-                    account.stageName(lead.path("status_id").asLong()),
-                    contacts,
-                    (createdAt > 0) ? DAY_AND_MINUTE.format(Instant.ofEpochSecond(createdAt)) : ""));
-        }
-        return rows;
+        return leads.stream()
+                .map((lead) -> new LeadsPage.Row(
+                        lead.getId(),
+                        Objects.requireNonNullElse(lead.getName(), ""),
+                        Objects.requireNonNullElse(lead.getSale(), 0L),
+                        (lead.getStatusId() != null) ? account.stageName(lead.getStatusId()) : "",
+                        lead.getContactIds().stream()
+                                .map((id) -> contactNames.getOrDefault(id, "#" + id))
+                                .collect(Collectors.joining(", ")),
+                        format(lead.getCreatedAt())))
+                .toList();
     }
 
-    private Map<Long, String> contactNames(String host, List<JsonNode> leads) {
-        List<Long> ids = leads.stream()
-                .flatMap((lead) -> lead.path("contacts").path("id").valueStream())
-                .map(JsonNode::asLong)
+    private Map<Long, String> contactNames(String host, List<Lead> leads) {
+        long[] ids = leads.stream()
+                .flatMap((lead) -> lead.getContactIds().stream())
                 .distinct()
-                .toList();
-        if (ids.isEmpty()) {
+                .mapToLong(Long::longValue)
+                .toArray();
+        if (ids.length == 0) {
             return Map.of();
         }
-        List<JsonNode> contacts =
-                account(host).get("/api/v2/contacts", Map.of("id", ids)).items();
-        return contacts.stream()
+        ContactQuery query = ContactQuery.all().id(ids).limitRows(ids.length);
+        return operations(host).contacts().find(query).stream()
                 .collect(Collectors.toMap(
-                        (contact) -> contact.path("id").asLong(),
-                        (contact) -> contact.path("name").asString(""),
-                        (first, second) -> first));
+                        Contact::getId, (contact) -> Objects.requireNonNullElse(contact.getName(), ""), (a, b) -> a));
     }
 
-    private static List<Map<String, Object>> contactFields(AmoOperations account, NewLeadForm form) {
-        List<Map<String, Object>> fields = new ArrayList<>();
-        if (isBlank(form.getPhone()) && isBlank(form.getEmail())) {
-            return fields;
-        }
-        JsonNode contactFields = account.account(AccountPart.CUSTOM_FIELDS)
-                .path("_embedded")
-                .path("custom_fields")
-                .path("contacts");
-        addField(fields, contactFields, "PHONE", form.getPhone());
-        addField(fields, contactFields, "EMAIL", form.getEmail());
-        return fields;
-    }
-
-    private static void addField(List<Map<String, Object>> fields, JsonNode definitions, String code, String value) {
-        if (isBlank(value)) {
+    private static void setWorkValue(Contact contact, List<CustomFieldDefinition> fields, String code, String value) {
+        if (!hasText(value)) {
             return;
         }
-        definitions
-                .valueStream()
-                .filter((field) -> code.equalsIgnoreCase(field.path("code").asString("")))
+        fields.stream()
+                .filter((field) -> code.equalsIgnoreCase(field.getCode()))
                 .findFirst()
-                .ifPresent((field) -> fields.add(Map.of(
-                        "id", field.path("id").asLong(), "values", List.of(Map.of("value", value, "enum", "WORK")))));
+                .ifPresent((field) ->
+                        contact.setCustomFieldValues(field.getId(), CustomFieldValue.withEnum(value.strip(), "WORK")));
     }
 
-    private static long firstId(AmoResponse response) {
-        List<JsonNode> items = response.items();
-        if (items.isEmpty() || !items.get(0).hasNonNull("id")) {
-            throw new IllegalStateException("amoCRM did not return the ID of the created entity");
-        }
-        return items.get(0).path("id").asLong();
+    private static User user(AccountUser user) {
+        String name = (user.getLastName() != null && !user.getLastName().isBlank())
+                ? user.getName() + " " + user.getLastName()
+                : user.getName();
+        return new User(
+                user.getId(),
+                Objects.requireNonNullElse(name, ""),
+                Objects.requireNonNullElse(user.getLogin(), ""),
+                Boolean.TRUE.equals(user.getAdmin()));
+    }
+
+    private static Pipeline pipeline(io.github.amocrmspring.model.Pipeline pipeline) {
+        List<Stage> stages = pipeline.getStatuses().stream()
+                .sorted(Comparator.comparing(PipelineStatus::getSort, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map((status) -> new Stage(status.getId(), status.getName()))
+                .toList();
+        return new Pipeline(pipeline.getId(), pipeline.getName(), pipeline.isMain(), stages);
+    }
+
+    private static String format(Instant instant) {
+        return (instant != null) ? DAY_AND_MINUTE.format(instant) : "";
     }
 
     private static String describe(StoredTokens tokens) {
@@ -229,7 +205,7 @@ public class AccountPages {
         };
     }
 
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
     }
 }
