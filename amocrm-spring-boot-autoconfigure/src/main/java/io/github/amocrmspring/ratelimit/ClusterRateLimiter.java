@@ -1,6 +1,6 @@
 package io.github.amocrmspring.ratelimit;
 
-import io.github.amocrmspring.error.AmoException;
+import io.github.amocrmspring.error.AmoRateLimiterTimeoutException;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
@@ -68,12 +68,16 @@ public class ClusterRateLimiter implements AmoRateLimiter {
                     .tryConsume(1, this.timeout);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new AmoException("Interrupted while waiting for a request permit for account " + accountHost, ex);
+            throw new AmoRateLimiterTimeoutException(
+                    "Interrupted while waiting for a request permit for account " + accountHost, accountHost);
         }
         if (!acquired) {
             logger.debug("No permit for account {} within {}", accountHost, this.timeout);
-            throw new AmoException("No request permit for account " + accountHost + " within " + this.timeout
-                    + ": more requests are queued than one every " + this.permitInterval + " allows");
+            throw new AmoRateLimiterTimeoutException(
+                    "No request permit for account " + accountHost + " within " + this.timeout.toMillis()
+                            + " ms; more requests are queued for it than one every "
+                            + this.permitInterval.toMillis() + " ms allows",
+                    accountHost);
         }
     }
 
