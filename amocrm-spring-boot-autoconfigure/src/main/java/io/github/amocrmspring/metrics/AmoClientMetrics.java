@@ -59,10 +59,7 @@ public interface AmoClientMetrics {
         /** New tokens were obtained and stored. */
         SUCCESS,
 
-        /** Another thread or instance had refreshed the tokens already, and its tokens were used. */
-        REUSED,
-
-        /** The refresh failed; the account needs authorization again. */
+        /** The refresh failed: amoCRM refused the refresh token, or did not answer. */
         FAILURE
     }
 

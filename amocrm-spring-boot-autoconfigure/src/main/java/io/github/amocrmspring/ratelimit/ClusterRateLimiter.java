@@ -22,6 +22,9 @@ import org.springframework.util.Assert;
  */
 public class ClusterRateLimiter implements AmoRateLimiter {
 
+    /** Time added to each one-second window of amoCRM to absorb network and scheduling jitter. */
+    public static final Duration WINDOW_MARGIN = Duration.ofMillis(60);
+
     private static final Logger logger = LoggerFactory.getLogger(ClusterRateLimiter.class);
 
     private final ProxyManager<String> proxyManager;
@@ -88,17 +91,15 @@ public class ClusterRateLimiter implements AmoRateLimiter {
 
     /**
      * Return the interval between permits that keeps {@code requestsPerSecond} requests within any window of one
-     * second plus a margin.
+     * second plus {@link #WINDOW_MARGIN}.
      * <p>The margin absorbs the jitter between taking a permit and the request reaching amoCRM: with a bare
      * {@code 1 s / 7} spacing the first and the eighth request are exactly one second apart, and any delay of the
      * first one puts eight requests into one of amoCRM's windows.
      * @param requestsPerSecond the most requests amoCRM accepts in one second
-     * @param windowMargin the time added to each one-second window
      * @return the interval between two permits for one account
      */
-    public static Duration permitInterval(int requestsPerSecond, Duration windowMargin) {
+    public static Duration permitInterval(double requestsPerSecond) {
         Assert.isTrue(requestsPerSecond > 0, "'requestsPerSecond' must be positive");
-        Assert.isTrue(windowMargin != null && !windowMargin.isNegative(), "'windowMargin' must not be negative");
-        return Duration.ofSeconds(1).plus(windowMargin).dividedBy(requestsPerSecond);
+        return Duration.ofNanos((long) (WINDOW_MARGIN.plusSeconds(1).toNanos() / requestsPerSecond));
     }
 }

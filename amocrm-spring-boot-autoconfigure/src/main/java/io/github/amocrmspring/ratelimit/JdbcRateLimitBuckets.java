@@ -81,9 +81,13 @@ public final class JdbcRateLimitBuckets {
         return this.tableName;
     }
 
-    /** Return whether cluster rate limiting supports the given database. */
-    public static boolean supports(DataSource dataSource) {
-        return Platform.find(productName(dataSource)) != null;
+    /**
+     * Check that cluster rate limiting supports the given database.
+     * @param dataSource the application's database
+     * @throws IllegalStateException if it is not PostgreSQL, MySQL or MariaDB
+     */
+    public static void checkSupported(DataSource dataSource) {
+        Platform.of(dataSource);
     }
 
     private static String productName(DataSource dataSource) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Several {@link ClusterRateLimiter} instances on one database, as several application instances would run. */
 class ClusterRateLimiterTests {
 
-    private static final Duration PERMIT_INTERVAL = ClusterRateLimiter.permitInterval(7, Duration.ofMillis(60));
+    private static final Duration PERMIT_INTERVAL = ClusterRateLimiter.permitInterval(7);
 
     private static final int INSTANCES = 3;
 
