@@ -123,8 +123,7 @@ public class OAuthClient implements OAuthAuthorization {
         AmoRequest request = AmoRequest.post(TOKEN_PATH, body).withSecrets(this.clientSecret, grant);
         AmoTransport.RawResponse response = this.transport.send(accountHost, request, null);
         if (response.status() == 400 || response.status() == 401 || response.status() == 403) {
-            String reason =
-                    this.transport.errorFor(accountHost, request, response).getMessage();
+            String reason = this.transport.describeError(request, response);
             throw new AmoAuthorizationException(
                     "amoCRM refused the " + grantName + " of account " + accountHost + ": " + reason,
                     accountHost,

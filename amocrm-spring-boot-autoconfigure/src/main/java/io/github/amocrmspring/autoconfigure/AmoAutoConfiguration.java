@@ -14,6 +14,7 @@ import io.github.amocrmspring.client.AmoTemplate;
 import io.github.amocrmspring.client.AmoTransport;
 import io.github.amocrmspring.client.RequestCredentials;
 import io.github.amocrmspring.client.WireLogger;
+import io.github.amocrmspring.entity.EntityContext;
 import io.github.amocrmspring.error.AmoAuthorizationException;
 import io.github.amocrmspring.metrics.AmoClientMetrics;
 import io.github.amocrmspring.ratelimit.AmoRateLimiter;
@@ -170,12 +171,20 @@ public final class AmoAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    AmoTemplate amoTemplate(AmoProperties properties, AmoAccounts accounts, ObjectProvider<OAuthClient> oauthClient) {
+    AmoTemplate amoTemplate(
+            AmoProperties properties,
+            AmoAccounts accounts,
+            ObjectProvider<OAuthClient> oauthClient,
+            ObjectProvider<EntityContext> entityContext) {
         String defaultAccount = properties.getDefaultAccount();
         if (!StringUtils.hasText(defaultAccount) && properties.getAccounts().size() == 1) {
             defaultAccount = properties.getAccounts().keySet().iterator().next();
         }
-        return new AmoTemplate(accounts, defaultAccount, oauthClient.getIfAvailable());
+        return new AmoTemplate(
+                accounts,
+                defaultAccount,
+                oauthClient.getIfAvailable(),
+                entityContext.getIfAvailable(EntityContext::fallback));
     }
 
     private static @Nullable SslBundle sslBundle(AmoProperties properties, ObjectProvider<SslBundles> sslBundles) {

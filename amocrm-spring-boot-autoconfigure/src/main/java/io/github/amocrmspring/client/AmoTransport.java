@@ -4,6 +4,7 @@ import io.github.amocrmspring.error.AmoAccountBlockedException;
 import io.github.amocrmspring.error.AmoApiException;
 import io.github.amocrmspring.error.AmoAuthorizationException;
 import io.github.amocrmspring.error.AmoBatchException;
+import io.github.amocrmspring.error.AmoErrorCodes;
 import io.github.amocrmspring.error.AmoException;
 import io.github.amocrmspring.error.AmoItemError;
 import io.github.amocrmspring.error.AmoMalformedResponseException;
@@ -235,6 +236,23 @@ public class AmoTransport {
         }
     }
 
+    /**
+     * Describe an error answer for a message: its status, the amoCRM error codes with their meaning, and the error
+     * text amoCRM gave, for example {@code 401, error 110 wrong login or API key (Wrong login or password)}.
+     */
+    public String describeError(AmoRequest request, RawResponse response) {
+        JsonNode body = parseQuietly(response);
+        StringBuilder description = new StringBuilder().append(response.status());
+        for (Integer code : errorCodes(body)) {
+            description.append(", error ").append(code).append(' ').append(AmoErrorCodes.describe(code));
+        }
+        String serverMessage = serverMessage(body, request);
+        if (serverMessage != null) {
+            description.append(" (").append(serverMessage).append(')');
+        }
+        return description.toString();
+    }
+
     /** Return the exception for an answer with an error status. */
     public AmoException errorFor(String accountHost, AmoRequest request, RawResponse response) {
         JsonNode body = parseQuietly(response);
@@ -310,7 +328,7 @@ public class AmoTransport {
             JsonNode id = error.path("id");
             String itemKey = id.isValueNode() ? id.asString() : key;
             if (message.isEmpty() && code != null) {
-                message = io.github.amocrmspring.error.AmoErrorCodes.describe(code);
+                message = AmoErrorCodes.describe(code);
             }
             return new AmoItemError(operation, itemKey, code, message);
         }

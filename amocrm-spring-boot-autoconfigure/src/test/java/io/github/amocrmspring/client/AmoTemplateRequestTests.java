@@ -103,8 +103,7 @@ class AmoTemplateRequestTests {
         this.server.respond(request -> Reply.json(200, "{\"id\":7,\"name\":\"Acme\"}"));
 
         withTemplate(template -> assertThat(template.account(AccountPart.USERS, AccountPart.PIPELINES)
-                        .path("name")
-                        .asString())
+                        .getName())
                 .isEqualTo("Acme"));
 
         assertThat(this.server.requests().get(0).query()).isEqualTo("with=users%2Cpipelines");
