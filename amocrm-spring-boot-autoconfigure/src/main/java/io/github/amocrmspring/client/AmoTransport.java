@@ -10,6 +10,7 @@ import io.github.amocrmspring.error.AmoItemError;
 import io.github.amocrmspring.error.AmoMalformedResponseException;
 import io.github.amocrmspring.error.AmoRateLimitException;
 import io.github.amocrmspring.error.AmoTransportException;
+import io.github.amocrmspring.metrics.AmoClientMetrics;
 import io.github.amocrmspring.ratelimit.AmoRateLimiter;
 import java.io.InterruptedIOException;
 import java.net.URI;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -51,6 +53,10 @@ public class AmoTransport {
     private final AmoRateLimiter rateLimiter;
 
     private final Set<Integer> successStatusCodes;
+
+    private List<AmoExchangeInterceptor> exchangeInterceptors = List.of();
+
+    private AmoClientMetrics metrics = AmoClientMetrics.NONE;
 
     /**
      * Create a transport.
@@ -85,6 +91,49 @@ public class AmoTransport {
     }
 
     /**
+     * Set the interceptors that wrap each exchange of an account, the first one outermost.
+     * @param exchangeInterceptors the interceptors
+     */
+    public void setExchangeInterceptors(List<AmoExchangeInterceptor> exchangeInterceptors) {
+        this.exchangeInterceptors = List.copyOf(exchangeInterceptors);
+    }
+
+    /** Return the interceptors that wrap each exchange of an account, the first one outermost. */
+    public List<AmoExchangeInterceptor> getExchangeInterceptors() {
+        return this.exchangeInterceptors;
+    }
+
+    /**
+     * Set where requests and rate-limit waits are recorded.
+     * @param metrics the metrics
+     */
+    public void setMetrics(AmoClientMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    /** Return where requests and rate-limit waits are recorded. */
+    public AmoClientMetrics getMetrics() {
+        return this.metrics;
+    }
+
+    /**
+     * Run an exchange of an account through the {@link AmoExchangeInterceptor interceptors}.
+     * @param accountHost the account the request belongs to
+     * @param request the request
+     * @param exchange sends the request once and interprets the answer
+     * @return the response
+     */
+    public AmoResponse intercept(String accountHost, AmoRequest request, Supplier<AmoResponse> exchange) {
+        Supplier<AmoResponse> chain = exchange;
+        for (int i = this.exchangeInterceptors.size() - 1; i >= 0; i--) {
+            AmoExchangeInterceptor interceptor = this.exchangeInterceptors.get(i);
+            Supplier<AmoResponse> next = chain;
+            chain = () -> interceptor.intercept(accountHost, request, next);
+        }
+        return chain.get();
+    }
+
+    /**
      * Send a request for an account and return the raw answer, whatever its status.
      * @param accountHost the account the request belongs to (and is rate limited for)
      * @param request the request
@@ -99,7 +148,9 @@ public class AmoTransport {
         HttpHeaders headers = headers(request, credentials);
         List<String> secrets = secrets(request, credentials);
 
+        long waitStart = System.nanoTime();
         this.rateLimiter.acquire(accountHost);
+        this.metrics.rateLimiterWaited(Duration.ofNanos(System.nanoTime() - waitStart));
 
         WireLogger.request(accountHost, request, uri, headers, body, secrets);
         long start = System.nanoTime();
@@ -124,9 +175,19 @@ public class AmoTransport {
                     response.headers(),
                     response.body(),
                     secrets);
+            this.metrics.requestCompleted(
+                    request.method().name(),
+                    request.pathWithoutQuery(),
+                    response.status(),
+                    Duration.ofNanos(System.nanoTime() - start));
             return response;
         } catch (ResourceAccessException ex) {
             WireLogger.failure(accountHost, request, uri, millisSince(start), ex, secrets);
+            this.metrics.requestCompleted(
+                    request.method().name(),
+                    request.pathWithoutQuery(),
+                    0,
+                    Duration.ofNanos(System.nanoTime() - start));
             throw transportFailure(accountHost, request, ex, secrets);
         }
     }

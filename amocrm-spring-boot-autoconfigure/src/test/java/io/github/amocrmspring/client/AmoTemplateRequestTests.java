@@ -35,7 +35,7 @@ class AmoTemplateRequestTests {
                     "amocrm.base-url=" + this.server.baseUrl(),
                     "amocrm.default-account=acme",
                     "amocrm.accounts.acme.access-token=long-lived-token",
-                    "amocrm.read-timeout=500ms");
+                    "amocrm.read-timeout=10s");
 
     @AfterEach
     void stopServer() {
@@ -209,11 +209,13 @@ class AmoTemplateRequestTests {
 
     @Test
     void shouldRaiseTimeoutTransportExceptionWhenAnswerIsLate() {
-        this.server.respond(request -> Reply.json(200, "{}").delayed(2000));
+        this.server.respond(request -> Reply.json(200, "{}").delayed(3000));
 
-        withTemplate(template -> assertThatExceptionOfType(AmoTransportException.class)
-                .isThrownBy(() -> template.get("/api/v2/leads"))
-                .satisfies(ex -> assertThat(ex.isTimeout()).isTrue()));
+        this.contextRunner
+                .withPropertyValues("amocrm.read-timeout=300ms")
+                .run(context -> assertThatExceptionOfType(AmoTransportException.class)
+                        .isThrownBy(() -> context.getBean(AmoTemplate.class).get("/api/v2/leads"))
+                        .satisfies(ex -> assertThat(ex.isTimeout()).isTrue()));
     }
 
     @Test
