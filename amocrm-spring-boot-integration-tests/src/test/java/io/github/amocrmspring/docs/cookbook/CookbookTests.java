@@ -341,6 +341,19 @@ class CookbookTests {
                 .satisfies(failure -> assertThat(failure.index()).isEqualTo(1));
     }
 
+    @Test
+    void readmeServiceWorks() {
+        LeadReport report = new LeadReport(this.amo);
+        Lead lead = report.createLead("Заказ с сайта", 1200);
+        assertThat(this.server
+                        .defaultAccount()
+                        .entity(EntityType.LEAD, lead.getId())
+                        .path("sale")
+                        .asLong())
+                .isEqualTo(1200);
+        assertThat(report.countOpenLeads()).isPositive();
+    }
+
     @SpringBootConfiguration
     @EnableAutoConfiguration
     static class Application {}
