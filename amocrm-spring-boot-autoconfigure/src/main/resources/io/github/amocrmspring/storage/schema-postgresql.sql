@@ -1,0 +1,9 @@
+CREATE TABLE IF NOT EXISTS amocrm_token (
+    account_host        VARCHAR(255)  NOT NULL PRIMARY KEY,
+    auth_kind           VARCHAR(32)   NOT NULL,
+    access_token        TEXT,
+    refresh_token       TEXT,
+    expires_at          BIGINT,
+    refreshed_at        BIGINT,
+    needs_authorization BOOLEAN       NOT NULL
+);
