@@ -118,9 +118,7 @@ public class ApiKeyAuthenticator implements AccountAuthenticator {
         if (response.status() == 401 || response.status() == 403) {
             throw new AmoAuthorizationException(
                     "amoCRM refused the login and API key of account " + this.accountHost + ": "
-                            + this.transport
-                                    .errorFor(this.accountHost, request, response)
-                                    .getMessage(),
+                            + this.transport.describeError(request, response),
                     this.accountHost,
                     request.pathWithoutQuery(),
                     response.status());

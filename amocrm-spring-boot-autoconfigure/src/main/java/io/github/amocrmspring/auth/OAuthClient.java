@@ -6,6 +6,7 @@ import io.github.amocrmspring.client.NestedParameterEncoder;
 import io.github.amocrmspring.client.OAuthAuthorization;
 import io.github.amocrmspring.error.AmoAuthorizationException;
 import io.github.amocrmspring.error.AmoMalformedResponseException;
+import io.github.amocrmspring.metrics.AmoClientMetrics.TokenRefreshOutcome;
 import io.github.amocrmspring.storage.StoredTokens;
 import io.github.amocrmspring.storage.TokenStorage;
 import java.net.URI;
@@ -94,7 +95,14 @@ public class OAuthClient implements OAuthAuthorization {
     public StoredTokens refresh(String accountHost, String refreshToken) {
         Map<String, Object> body = tokenRequest("refresh_token");
         body.put("refresh_token", refreshToken);
-        return requestTokens(accountHost, body, refreshToken, "refresh token");
+        try {
+            StoredTokens tokens = requestTokens(accountHost, body, refreshToken, "refresh token");
+            this.transport.getMetrics().tokenRefreshed(TokenRefreshOutcome.SUCCESS);
+            return tokens;
+        } catch (RuntimeException ex) {
+            this.transport.getMetrics().tokenRefreshed(TokenRefreshOutcome.FAILURE);
+            throw ex;
+        }
     }
 
     /** Return the integration id. */
@@ -115,8 +123,7 @@ public class OAuthClient implements OAuthAuthorization {
         AmoRequest request = AmoRequest.post(TOKEN_PATH, body).withSecrets(this.clientSecret, grant);
         AmoTransport.RawResponse response = this.transport.send(accountHost, request, null);
         if (response.status() == 400 || response.status() == 401 || response.status() == 403) {
-            String reason =
-                    this.transport.errorFor(accountHost, request, response).getMessage();
+            String reason = this.transport.describeError(request, response);
             throw new AmoAuthorizationException(
                     "amoCRM refused the " + grantName + " of account " + accountHost + ": " + reason,
                     accountHost,

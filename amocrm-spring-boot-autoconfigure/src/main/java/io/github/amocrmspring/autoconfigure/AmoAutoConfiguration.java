@@ -8,12 +8,15 @@ import io.github.amocrmspring.client.AccountAuthenticator;
 import io.github.amocrmspring.client.AmoAccountClient;
 import io.github.amocrmspring.client.AmoAccounts;
 import io.github.amocrmspring.client.AmoClientSettings;
+import io.github.amocrmspring.client.AmoExchangeInterceptor;
 import io.github.amocrmspring.client.AmoHostResolver;
 import io.github.amocrmspring.client.AmoTemplate;
 import io.github.amocrmspring.client.AmoTransport;
 import io.github.amocrmspring.client.RequestCredentials;
 import io.github.amocrmspring.client.WireLogger;
+import io.github.amocrmspring.entity.EntityContext;
 import io.github.amocrmspring.error.AmoAuthorizationException;
+import io.github.amocrmspring.metrics.AmoClientMetrics;
 import io.github.amocrmspring.ratelimit.AmoRateLimiter;
 import io.github.amocrmspring.ratelimit.Resilience4jAmoRateLimiter;
 import io.github.amocrmspring.storage.AuthKind;
@@ -93,7 +96,9 @@ public final class AmoAutoConfiguration {
             AmoRateLimiter rateLimiter,
             ObjectProvider<RestClient.Builder> restClientBuilder,
             ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-            ObjectProvider<SslBundles> sslBundles) {
+            ObjectProvider<SslBundles> sslBundles,
+            ObjectProvider<AmoExchangeInterceptor> exchangeInterceptors,
+            ObjectProvider<AmoClientMetrics> metrics) {
         if (properties.isDebug()) {
             LoggingSystem.get(getClass().getClassLoader()).setLogLevel(WireLogger.LOGGER_NAME, LogLevel.DEBUG);
         }
@@ -109,12 +114,15 @@ public final class AmoAutoConfiguration {
                         .build(settings))
                 .defaultHeader("User-Agent", properties.getUserAgent())
                 .build();
-        return new AmoTransport(
+        AmoTransport transport = new AmoTransport(
                 restClient,
                 JsonMapper.builder().build(),
                 hostResolver,
                 rateLimiter,
                 properties.getSuccessStatusCodes());
+        transport.setExchangeInterceptors(exchangeInterceptors.orderedStream().toList());
+        transport.setMetrics(metrics.getIfAvailable(() -> AmoClientMetrics.NONE));
+        return transport;
     }
 
     @Bean
@@ -163,12 +171,20 @@ public final class AmoAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    AmoTemplate amoTemplate(AmoProperties properties, AmoAccounts accounts, ObjectProvider<OAuthClient> oauthClient) {
+    AmoTemplate amoTemplate(
+            AmoProperties properties,
+            AmoAccounts accounts,
+            ObjectProvider<OAuthClient> oauthClient,
+            ObjectProvider<EntityContext> entityContext) {
         String defaultAccount = properties.getDefaultAccount();
         if (!StringUtils.hasText(defaultAccount) && properties.getAccounts().size() == 1) {
             defaultAccount = properties.getAccounts().keySet().iterator().next();
         }
-        return new AmoTemplate(accounts, defaultAccount, oauthClient.getIfAvailable());
+        return new AmoTemplate(
+                accounts,
+                defaultAccount,
+                oauthClient.getIfAvailable(),
+                entityContext.getIfAvailable(EntityContext::fallback));
     }
 
     private static @Nullable SslBundle sslBundle(AmoProperties properties, ObjectProvider<SslBundles> sslBundles) {

@@ -107,6 +107,9 @@ public class AmoProperties {
     @Valid
     private final Jdbc jdbc = new Jdbc();
 
+    @Valid
+    private final Retry retry = new Retry();
+
     private final Ssl ssl = new Ssl();
 
     private final Health health = new Health();
@@ -221,6 +224,10 @@ public class AmoProperties {
 
     public Ssl getSsl() {
         return this.ssl;
+    }
+
+    public Retry getRetry() {
+        return this.retry;
     }
 
     public Health getHealth() {
@@ -367,6 +374,13 @@ public class AmoProperties {
         @DurationRange(min = "PT0S", max = "PT1H")
         private Duration timeout = Duration.ofMinutes(1);
 
+        /**
+         * How long no request is sent to an account after amoCRM answered that it is blocked; requests fail at
+         * once meanwhile, so that the block is not extended.
+         */
+        @DurationRange(min = "PT0S", max = "P1D")
+        private Duration blockPause = Duration.ofMinutes(10);
+
         public double getRequestsPerSecond() {
             return this.requestsPerSecond;
         }
@@ -389,6 +403,14 @@ public class AmoProperties {
 
         public void setTimeout(Duration timeout) {
             this.timeout = timeout;
+        }
+
+        public Duration getBlockPause() {
+            return this.blockPause;
+        }
+
+        public void setBlockPause(Duration blockPause) {
+            this.blockPause = blockPause;
         }
 
         /**
@@ -513,6 +535,14 @@ public class AmoProperties {
                 message = "must be a plain SQL table name (letters, digits and '_', optionally schema.table)")
         private String lockTableName = "amocrm_lock";
 
+        /**
+         * Name of the table that holds the shared rate limit of each account (amocrm.rate-limit.scope=cluster).
+         */
+        @Pattern(
+                regexp = "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?",
+                message = "must be a plain SQL table name (letters, digits and '_', optionally schema.table)")
+        private String rateLimitTableName = "amocrm_rate_limit";
+
         public InitializeSchema getInitializeSchema() {
             return this.initializeSchema;
         }
@@ -537,6 +567,14 @@ public class AmoProperties {
             this.lockTableName = lockTableName;
         }
 
+        public String getRateLimitTableName() {
+            return this.rateLimitTableName;
+        }
+
+        public void setRateLimitTableName(String rateLimitTableName) {
+            this.rateLimitTableName = rateLimitTableName;
+        }
+
         /**
          * When the starter's tables are created.
          */
@@ -550,6 +588,125 @@ public class AmoProperties {
 
             /** Never: the tables are created by other means. */
             NEVER
+        }
+    }
+
+    /**
+     * Retry settings: which failed requests are sent again, and how long to wait before.
+     */
+    public static class Retry {
+
+        /**
+         * Whether failed requests are sent again when that is safe (429 answers, and 502, 503 or no answer to
+         * reads).
+         */
+        private boolean enabled = true;
+
+        /**
+         * Maximum number of times one request is sent, the first time included.
+         */
+        @Min(value = 1, message = "must be between 1 and 10")
+        @Max(value = 10, message = "must be between 1 and 10")
+        private int maxAttempts = 3;
+
+        /**
+         * Wait before the first retry when amoCRM names none.
+         */
+        @DurationRange(min = "PT0S", max = "PT1M")
+        private Duration initialInterval = Duration.ofSeconds(1);
+
+        /**
+         * Factor by which each further wait grows.
+         */
+        @DecimalMin(value = "1", message = "must be between 1 and 10")
+        @DecimalMax(value = "10", message = "must be between 1 and 10")
+        private double multiplier = 2;
+
+        /**
+         * Longest wait between two attempts when amoCRM names none.
+         */
+        @DurationRange(min = "PT0S", max = "PT10M")
+        private Duration maxInterval = Duration.ofSeconds(10);
+
+        /**
+         * Longest wait asked for by Retry-After (or retry_after) that is honoured; a 429 asking for longer fails
+         * without a retry.
+         */
+        @DurationRange(min = "PT0S", max = "PT1H")
+        private Duration maxRetryAfter = Duration.ofSeconds(30);
+
+        /**
+         * HTTP statuses on which reads (GET) are sent again.
+         */
+        private Set<@Min(500) @Max(599) Integer> readStatuses = new LinkedHashSet<>(Set.of(502, 503));
+
+        /**
+         * Whether a batch save answered with 504 is sent again in two halves, as amoCRM recommends.
+         */
+        private boolean splitBatchOnGatewayTimeout = true;
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public int getMaxAttempts() {
+            return this.maxAttempts;
+        }
+
+        public void setMaxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+
+        public Duration getInitialInterval() {
+            return this.initialInterval;
+        }
+
+        public void setInitialInterval(Duration initialInterval) {
+            this.initialInterval = initialInterval;
+        }
+
+        public double getMultiplier() {
+            return this.multiplier;
+        }
+
+        public void setMultiplier(double multiplier) {
+            this.multiplier = multiplier;
+        }
+
+        public Duration getMaxInterval() {
+            return this.maxInterval;
+        }
+
+        public void setMaxInterval(Duration maxInterval) {
+            this.maxInterval = maxInterval;
+        }
+
+        public Duration getMaxRetryAfter() {
+            return this.maxRetryAfter;
+        }
+
+        public void setMaxRetryAfter(Duration maxRetryAfter) {
+            this.maxRetryAfter = maxRetryAfter;
+        }
+
+        public Set<Integer> getReadStatuses() {
+            return this.readStatuses;
+        }
+
+        public void setReadStatuses(Set<Integer> readStatuses) {
+            this.readStatuses = readStatuses;
+        }
+
+        public boolean isSplitBatchOnGatewayTimeout() {
+            return this.splitBatchOnGatewayTimeout;
+        }
+
+        public void setSplitBatchOnGatewayTimeout(boolean splitBatchOnGatewayTimeout) {
+            this.splitBatchOnGatewayTimeout = splitBatchOnGatewayTimeout;
         }
     }
 

@@ -1,12 +1,17 @@
 package io.github.amocrmspring.client;
 
+import io.github.amocrmspring.entity.EntityContext;
+
 /** The {@link AmoOperations} of one account, built on its {@link AmoAccountClient}. */
 final class AccountOperations implements AmoOperations {
 
     private final AmoAccountClient client;
 
-    AccountOperations(AmoAccountClient client) {
+    private final EntityContext entityContext;
+
+    AccountOperations(AmoAccountClient client, EntityContext entityContext) {
         this.client = client;
+        this.entityContext = entityContext;
     }
 
     @Override
@@ -17,6 +22,11 @@ final class AccountOperations implements AmoOperations {
     @Override
     public AmoAccountClient client() {
         return this.client;
+    }
+
+    @Override
+    public EntityContext entityContext() {
+        return this.entityContext;
     }
 
     @Override

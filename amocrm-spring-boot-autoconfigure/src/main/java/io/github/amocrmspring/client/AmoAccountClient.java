@@ -65,11 +65,17 @@ public class AmoAccountClient {
      * send it again, as often as the authenticator allows.
      * <li>Turn the answer into a response, or raise the exception its status calls for.
      * </ol>
+     * The whole exchange runs inside the transport's {@link AmoExchangeInterceptor interceptors}, which may send it
+     * again (retries) or refuse it (a blocked account).
      * @param request the request
      * @return the answer; an empty one for 204
      * @throws io.github.amocrmspring.error.AmoException on any failure
      */
     public AmoResponse exchange(AmoRequest request) {
+        return this.transport.intercept(this.accountHost, request, () -> exchangeOnce(request));
+    }
+
+    private AmoResponse exchangeOnce(AmoRequest request) {
         RequestCredentials credentials = this.authenticator.credentials();
         int attempt = 0;
         while (true) {

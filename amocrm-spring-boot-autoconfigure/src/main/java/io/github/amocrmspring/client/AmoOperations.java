@@ -1,5 +1,18 @@
 package io.github.amocrmspring.client;
 
+import io.github.amocrmspring.entity.CatalogElementOperations;
+import io.github.amocrmspring.entity.CatalogOperations;
+import io.github.amocrmspring.entity.CompanyOperations;
+import io.github.amocrmspring.entity.ContactOperations;
+import io.github.amocrmspring.entity.EntityContext;
+import io.github.amocrmspring.entity.IncomingLeadOperations;
+import io.github.amocrmspring.entity.LeadOperations;
+import io.github.amocrmspring.entity.NoteOperations;
+import io.github.amocrmspring.entity.PipelineOperations;
+import io.github.amocrmspring.entity.TaskOperations;
+import io.github.amocrmspring.entity.WebhookOperations;
+import io.github.amocrmspring.entity.WidgetOperations;
+import io.github.amocrmspring.model.Account;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -54,7 +67,7 @@ public interface AmoOperations {
      * @param parts the parts to include, for example {@link AccountPart#USERS} and {@link AccountPart#PIPELINES}
      * @return the account as amoCRM describes it
      */
-    default JsonNode account(AccountPart... parts) {
+    default Account account(AccountPart... parts) {
         AmoRequest request = AmoRequest.get("/api/v2/account");
         if (parts.length > 0) {
             StringBuilder with = new StringBuilder();
@@ -63,7 +76,7 @@ public interface AmoOperations {
             }
             request = request.withParam("with", with.toString());
         }
-        return exchange(request).body();
+        return entityContext().getJsonMapper().treeToValue(exchange(request).body(), Account.class);
     }
 
     /**
@@ -80,5 +93,65 @@ public interface AmoOperations {
                 body.path("subdomain").asString(""),
                 body.path("domain").asString(""),
                 body.path("top_level_domain").asString(""));
+    }
+
+    /** Return what the entity operations of every account share: the entity guard and the page prefetching. */
+    default EntityContext entityContext() {
+        return EntityContext.fallback();
+    }
+
+    /** Return the operations on the account's leads. */
+    default LeadOperations leads() {
+        return new LeadOperations(this, entityContext());
+    }
+
+    /** Return the operations on the account's contacts. */
+    default ContactOperations contacts() {
+        return new ContactOperations(this, entityContext());
+    }
+
+    /** Return the operations on the account's companies. */
+    default CompanyOperations companies() {
+        return new CompanyOperations(this, entityContext());
+    }
+
+    /** Return the operations on the account's tasks. */
+    default TaskOperations tasks() {
+        return new TaskOperations(this, entityContext());
+    }
+
+    /** Return the operations on the account's notes. */
+    default NoteOperations notes() {
+        return new NoteOperations(this, entityContext());
+    }
+
+    /** Return the operations on the account's catalogs (lists). */
+    default CatalogOperations catalogs() {
+        return new CatalogOperations(this, entityContext());
+    }
+
+    /** Return the operations on the elements of the account's catalogs. */
+    default CatalogElementOperations catalogElements() {
+        return new CatalogElementOperations(this, entityContext());
+    }
+
+    /** Return the operations on the account's incoming ("unsorted") requests. */
+    default IncomingLeadOperations incomingLeads() {
+        return new IncomingLeadOperations(this, entityContext());
+    }
+
+    /** Return the operations on the account's webhooks. */
+    default WebhookOperations webhooks() {
+        return new WebhookOperations(this, entityContext());
+    }
+
+    /** Return the operations on the account's widgets. */
+    default WidgetOperations widgets() {
+        return new WidgetOperations(this, entityContext());
+    }
+
+    /** Return the operations on the account's pipelines. */
+    default PipelineOperations pipelines() {
+        return new PipelineOperations(this, entityContext());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.amocrmspring.client;
 
+import io.github.amocrmspring.entity.EntityContext;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
@@ -8,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * {@link #forAccount(String)}.
  *
  * <pre class="code">
- * JsonNode account = amoTemplate.account(AccountPart.USERS);
+ * Account account = amoTemplate.account(AccountPart.USERS);
  * AmoResponse leads = amoTemplate.forAccount("other").get("/api/v2/leads", Map.of("limit_rows", 10));
  * </pre>
  *
@@ -24,6 +25,8 @@ public class AmoTemplate implements AmoOperations {
 
     private final @Nullable OAuthAuthorization oauthAuthorization;
 
+    private final EntityContext entityContext;
+
     /**
      * Create a template.
      * @param accounts the accounts
@@ -32,9 +35,25 @@ public class AmoTemplate implements AmoOperations {
      */
     public AmoTemplate(
             AmoAccounts accounts, @Nullable String defaultAccount, @Nullable OAuthAuthorization oauthAuthorization) {
+        this(accounts, defaultAccount, oauthAuthorization, EntityContext.fallback());
+    }
+
+    /**
+     * Create a template.
+     * @param accounts the accounts
+     * @param defaultAccount the name, subdomain or host of the default account, or {@code null} for none
+     * @param oauthAuthorization the OAuth first authorization, or {@code null} when no OAuth integration is set up
+     * @param entityContext what the entity operations share: the entity guard and the page prefetching
+     */
+    public AmoTemplate(
+            AmoAccounts accounts,
+            @Nullable String defaultAccount,
+            @Nullable OAuthAuthorization oauthAuthorization,
+            EntityContext entityContext) {
         this.accounts = accounts;
         this.defaultAccount = (defaultAccount != null && !defaultAccount.isBlank()) ? defaultAccount : null;
         this.oauthAuthorization = oauthAuthorization;
+        this.entityContext = entityContext;
     }
 
     /**
@@ -43,7 +62,7 @@ public class AmoTemplate implements AmoOperations {
      * @return the account's operations
      */
     public AmoOperations forAccount(String nameOrHost) {
-        return new AccountOperations(this.accounts.client(nameOrHost));
+        return new AccountOperations(this.accounts.client(nameOrHost), this.entityContext);
     }
 
     /**
@@ -85,6 +104,11 @@ public class AmoTemplate implements AmoOperations {
     @Override
     public String accountHost() {
         return client().getAccountHost();
+    }
+
+    @Override
+    public EntityContext entityContext() {
+        return this.entityContext;
     }
 
     @Override

@@ -4,11 +4,13 @@ import io.github.amocrmspring.error.AmoAccountBlockedException;
 import io.github.amocrmspring.error.AmoApiException;
 import io.github.amocrmspring.error.AmoAuthorizationException;
 import io.github.amocrmspring.error.AmoBatchException;
+import io.github.amocrmspring.error.AmoErrorCodes;
 import io.github.amocrmspring.error.AmoException;
 import io.github.amocrmspring.error.AmoItemError;
 import io.github.amocrmspring.error.AmoMalformedResponseException;
 import io.github.amocrmspring.error.AmoRateLimitException;
 import io.github.amocrmspring.error.AmoTransportException;
+import io.github.amocrmspring.metrics.AmoClientMetrics;
 import io.github.amocrmspring.ratelimit.AmoRateLimiter;
 import java.io.InterruptedIOException;
 import java.net.URI;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -50,6 +53,10 @@ public class AmoTransport {
     private final AmoRateLimiter rateLimiter;
 
     private final Set<Integer> successStatusCodes;
+
+    private List<AmoExchangeInterceptor> exchangeInterceptors = List.of();
+
+    private AmoClientMetrics metrics = AmoClientMetrics.NONE;
 
     /**
      * Create a transport.
@@ -84,6 +91,49 @@ public class AmoTransport {
     }
 
     /**
+     * Set the interceptors that wrap each exchange of an account, the first one outermost.
+     * @param exchangeInterceptors the interceptors
+     */
+    public void setExchangeInterceptors(List<AmoExchangeInterceptor> exchangeInterceptors) {
+        this.exchangeInterceptors = List.copyOf(exchangeInterceptors);
+    }
+
+    /** Return the interceptors that wrap each exchange of an account, the first one outermost. */
+    public List<AmoExchangeInterceptor> getExchangeInterceptors() {
+        return this.exchangeInterceptors;
+    }
+
+    /**
+     * Set where requests and rate-limit waits are recorded.
+     * @param metrics the metrics
+     */
+    public void setMetrics(AmoClientMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    /** Return where requests and rate-limit waits are recorded. */
+    public AmoClientMetrics getMetrics() {
+        return this.metrics;
+    }
+
+    /**
+     * Run an exchange of an account through the {@link AmoExchangeInterceptor interceptors}.
+     * @param accountHost the account the request belongs to
+     * @param request the request
+     * @param exchange sends the request once and interprets the answer
+     * @return the response
+     */
+    public AmoResponse intercept(String accountHost, AmoRequest request, Supplier<AmoResponse> exchange) {
+        Supplier<AmoResponse> chain = exchange;
+        for (int i = this.exchangeInterceptors.size() - 1; i >= 0; i--) {
+            AmoExchangeInterceptor interceptor = this.exchangeInterceptors.get(i);
+            Supplier<AmoResponse> next = chain;
+            chain = () -> interceptor.intercept(accountHost, request, next);
+        }
+        return chain.get();
+    }
+
+    /**
      * Send a request for an account and return the raw answer, whatever its status.
      * @param accountHost the account the request belongs to (and is rate limited for)
      * @param request the request
@@ -98,7 +148,9 @@ public class AmoTransport {
         HttpHeaders headers = headers(request, credentials);
         List<String> secrets = secrets(request, credentials);
 
+        long waitStart = System.nanoTime();
         this.rateLimiter.acquire(accountHost);
+        this.metrics.rateLimiterWaited(Duration.ofNanos(System.nanoTime() - waitStart));
 
         WireLogger.request(accountHost, request, uri, headers, body, secrets);
         long start = System.nanoTime();
@@ -123,9 +175,19 @@ public class AmoTransport {
                     response.headers(),
                     response.body(),
                     secrets);
+            this.metrics.requestCompleted(
+                    request.method().name(),
+                    request.pathWithoutQuery(),
+                    response.status(),
+                    Duration.ofNanos(System.nanoTime() - start));
             return response;
         } catch (ResourceAccessException ex) {
             WireLogger.failure(accountHost, request, uri, millisSince(start), ex, secrets);
+            this.metrics.requestCompleted(
+                    request.method().name(),
+                    request.pathWithoutQuery(),
+                    0,
+                    Duration.ofNanos(System.nanoTime() - start));
             throw transportFailure(accountHost, request, ex, secrets);
         }
     }
@@ -172,6 +234,23 @@ public class AmoTransport {
                     response.status(),
                     null);
         }
+    }
+
+    /**
+     * Describe an error answer for a message: its status, the amoCRM error codes with their meaning, and the error
+     * text amoCRM gave, for example {@code 401, error 110 wrong login or API key (Wrong login or password)}.
+     */
+    public String describeError(AmoRequest request, RawResponse response) {
+        JsonNode body = parseQuietly(response);
+        StringBuilder description = new StringBuilder().append(response.status());
+        for (Integer code : errorCodes(body)) {
+            description.append(", error ").append(code).append(' ').append(AmoErrorCodes.describe(code));
+        }
+        String serverMessage = serverMessage(body, request);
+        if (serverMessage != null) {
+            description.append(" (").append(serverMessage).append(')');
+        }
+        return description.toString();
     }
 
     /** Return the exception for an answer with an error status. */
@@ -249,7 +328,7 @@ public class AmoTransport {
             JsonNode id = error.path("id");
             String itemKey = id.isValueNode() ? id.asString() : key;
             if (message.isEmpty() && code != null) {
-                message = io.github.amocrmspring.error.AmoErrorCodes.describe(code);
+                message = AmoErrorCodes.describe(code);
             }
             return new AmoItemError(operation, itemKey, code, message);
         }

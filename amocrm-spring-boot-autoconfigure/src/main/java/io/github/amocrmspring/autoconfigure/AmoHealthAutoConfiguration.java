@@ -1,0 +1,44 @@
+package io.github.amocrmspring.autoconfigure;
+
+import io.github.amocrmspring.client.AmoAccounts;
+import io.github.amocrmspring.health.AmoHealthIndicator;
+import io.github.amocrmspring.retry.AccountBlocks;
+import io.github.amocrmspring.storage.TokenStorage;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the {@code amocrm} health indicator, which reports the token state of each account
+ * without calling amoCRM. It is opt-in: {@code amocrm.health.enabled=true}.
+ */
+@AutoConfiguration(after = {AmoAutoConfiguration.class, AmoRetryAutoConfiguration.class})
+@ConditionalOnClass(AbstractHealthIndicator.class)
+@ConditionalOnProperty(name = "amocrm.health.enabled", havingValue = "true")
+@ConditionalOnBean(TokenStorage.class)
+public final class AmoHealthAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(name = "amocrmHealthIndicator")
+    AmoHealthIndicator amocrmHealthIndicator(
+            TokenStorage tokenStorage,
+            ObjectProvider<AmoAccounts> accounts,
+            ObjectProvider<AccountBlocks> accountBlocks,
+            ObjectProvider<Clock> clock) {
+        return new AmoHealthIndicator(
+                tokenStorage,
+                () -> {
+                    AmoAccounts available = accounts.getIfAvailable();
+                    return (available != null) ? available.getHostsByName().values() : List.of();
+                },
+                accountBlocks.getIfAvailable(),
+                clock.getIfUnique(Clock::systemUTC));
+    }
+}

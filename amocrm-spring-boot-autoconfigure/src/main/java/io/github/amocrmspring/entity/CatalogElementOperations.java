@@ -1,0 +1,68 @@
+package io.github.amocrmspring.entity;
+
+import io.github.amocrmspring.client.AmoOperations;
+import io.github.amocrmspring.client.AmoRequest;
+import io.github.amocrmspring.model.CatalogElement;
+import io.github.amocrmspring.model.EntityType;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reading, saving and deleting the elements of catalogs ({@code /api/v2/catalog_elements}).
+ *
+ * <p>amoCRM pages this list by page number and does not document the page size, so a stream ends at a 204, at an
+ * empty page, or at a page shorter than the first one.
+ */
+public class CatalogElementOperations extends EntityOperations<CatalogElement, CatalogElementQuery> {
+
+    public CatalogElementOperations(AmoOperations account, EntityContext context) {
+        super(account, context, CatalogElement.class, EntityType.CATALOG_ELEMENT);
+    }
+
+    /** Read one element of a catalog by id. */
+    public Optional<CatalogElement> findById(long catalogId, long id) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("catalog_id", catalogId);
+        params.put("id", id);
+        return findOne(params, id);
+    }
+
+    @Override
+    protected AmoRequest pageRequest(CatalogElementQuery query, int pageIndex) {
+        int firstPage = (query.getPage() != null) ? query.getPage() : 1;
+        return withModifiedSince(
+                AmoRequest.get(path(), query.getParams()).withParam("page", firstPage + pageIndex), query);
+    }
+
+    @Override
+    public Stream<CatalogElement> stream(CatalogElementQuery query) {
+        int[] firstPageSize = {-1};
+        return PrefetchingSpliterator.stream(
+                pageIndex -> {
+                    List<CatalogElement> items = entities(account().exchange(pageRequest(query, pageIndex)));
+                    synchronized (firstPageSize) {
+                        if (firstPageSize[0] < 0) {
+                            firstPageSize[0] = items.size();
+                        }
+                        boolean last = items.isEmpty() || items.size() < firstPageSize[0];
+                        return new PrefetchingSpliterator.Page<>(items, last);
+                    }
+                },
+                context().getPrefetchExecutor());
+    }
+
+    /** Delete elements, in requests of {@code amocrm.batch-size}. */
+    public void delete(Collection<CatalogElement> elements) {
+        EntityDeletion.delete(
+                account(), path(), elements.stream().map(CatalogElement::getId).toList());
+    }
+
+    /** Delete elements by id, in requests of {@code amocrm.batch-size}. */
+    public void deleteById(long... ids) {
+        EntityDeletion.delete(account(), path(), CatalogOperations.boxed(ids));
+    }
+}

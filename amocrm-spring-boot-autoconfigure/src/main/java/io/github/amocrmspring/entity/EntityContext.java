@@ -1,0 +1,82 @@
+package io.github.amocrmspring.entity;
+
+import io.github.amocrmspring.guard.EntityGuard;
+import io.github.amocrmspring.guard.InMemoryEntityGuard;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the entity operations of every account share: the {@link EntityGuard} that serializes saves, the executor
+ * that fetches the next page of a stream in the background, and the JSON mapper of the model.
+ */
+public final class EntityContext implements AutoCloseable {
+
+    private final EntityGuard entityGuard;
+
+    private final ExecutorService prefetchExecutor;
+
+    private final JsonMapper jsonMapper;
+
+    /**
+     * Create a context.
+     * @param entityGuard the guard of saves of existing entities
+     * @param prefetchExecutor the executor that fetches pages ahead of a stream's consumer
+     */
+    public EntityContext(EntityGuard entityGuard, ExecutorService prefetchExecutor) {
+        this.entityGuard = Objects.requireNonNull(entityGuard, "entityGuard must not be null");
+        this.prefetchExecutor = Objects.requireNonNull(prefetchExecutor, "prefetchExecutor must not be null");
+        this.jsonMapper = JsonMapper.builder().build();
+    }
+
+    /**
+     * Return the context used when none is configured: a guard in memory (10 attempts a second apart) and a
+     * prefetch executor of daemon threads, shared by the whole JVM.
+     */
+    public static EntityContext fallback() {
+        return Fallback.INSTANCE;
+    }
+
+    /**
+     * Return an executor for prefetching pages: daemon threads, created as streams need them and ended when idle.
+     */
+    public static ExecutorService newPrefetchExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory threads = runnable -> {
+            Thread thread = new Thread(runnable, "amocrm-prefetch-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        return Executors.newCachedThreadPool(threads);
+    }
+
+    public EntityGuard getEntityGuard() {
+        return this.entityGuard;
+    }
+
+    public ExecutorService getPrefetchExecutor() {
+        return this.prefetchExecutor;
+    }
+
+    public JsonMapper getJsonMapper() {
+        return this.jsonMapper;
+    }
+
+    /** Stop the prefetch executor, cancelling reads in flight; the JVM-wide fallback context is never closed. */
+    @Override
+    public void close() {
+        if (this != Fallback.INSTANCE) {
+            this.prefetchExecutor.shutdownNow();
+        }
+    }
+
+    private static final class Fallback {
+
+        private static final EntityContext INSTANCE =
+                new EntityContext(new InMemoryEntityGuard(10, Duration.ofSeconds(1)), newPrefetchExecutor());
+    }
+}

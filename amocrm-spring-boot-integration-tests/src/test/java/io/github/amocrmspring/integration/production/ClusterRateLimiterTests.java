@@ -1,0 +1,109 @@
+package io.github.amocrmspring.integration.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.amocrmspring.ratelimit.ClusterRateLimiter;
+import io.github.amocrmspring.ratelimit.JdbcRateLimitBuckets;
+import io.github.amocrmspring.test.jdbc.TestDatabase;
+import io.github.amocrmspring.test.jdbc.TestDatabaseKind;
+import io.github.amocrmspring.test.jdbc.TestDatabases;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Several {@link ClusterRateLimiter} instances on one database, as several application instances would run. */
+class ClusterRateLimiterTests {
+
+    private static final Duration PERMIT_INTERVAL = ClusterRateLimiter.permitInterval(7);
+
+    private static final int INSTANCES = 3;
+
+    private static final int THREADS_PER_INSTANCE = 4;
+
+    private static final Duration RUN_TIME = Duration.ofSeconds(6);
+
+    @ParameterizedTest
+    @EnumSource(names = {"POSTGRESQL", "MARIADB"})
+    void shouldNeverGrantEightPermitsWithinOneSecondAcrossInstances(TestDatabaseKind kind) throws Exception {
+        try (TestDatabase database = TestDatabases.create(kind)) {
+            new JdbcRateLimitBuckets(database.dataSource(), "amocrm_rate_limit").createTable();
+            List<HikariDataSource> pools = new ArrayList<>();
+            ExecutorService executor = Executors.newFixedThreadPool(INSTANCES * THREADS_PER_INSTANCE);
+            try {
+                ConcurrentLinkedQueue<Long> grants = new ConcurrentLinkedQueue<>();
+                List<Future<?>> workers = new ArrayList<>();
+                long deadline = System.nanoTime() + RUN_TIME.toNanos();
+                for (int instance = 0; instance < INSTANCES; instance++) {
+                    HikariDataSource pool = database.newDataSource(config -> config.setMaximumPoolSize(4));
+                    pools.add(pool);
+                    ClusterRateLimiter limiter = new ClusterRateLimiter(
+                            new JdbcRateLimitBuckets(pool, "amocrm_rate_limit").proxyManager(),
+                            PERMIT_INTERVAL,
+                            Duration.ofSeconds(10));
+                    for (int thread = 0; thread < THREADS_PER_INSTANCE; thread++) {
+                        workers.add(executor.submit(() -> {
+                            while (System.nanoTime() < deadline) {
+                                limiter.acquire("acme.amocrm.ru");
+                                grants.add(System.nanoTime());
+                            }
+                        }));
+                    }
+                }
+                for (Future<?> worker : workers) {
+                    worker.get(RUN_TIME.toSeconds() + 30, TimeUnit.SECONDS);
+                }
+
+                List<Long> times = new ArrayList<>(grants);
+                Collections.sort(times);
+                System.out.printf(
+                        "%s: %d permits, %.2f per second, eight permits span at least %s%n",
+                        kind, times.size(), rate(times), shortestSpanOfEight(times));
+                assertThat(shortestSpanOfEight(times)).isGreaterThan(Duration.ofSeconds(1));
+                assertThat(rate(times)).isBetween(7 * 0.9, 7.0);
+            } finally {
+                executor.shutdownNow();
+                pools.forEach(HikariDataSource::close);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"POSTGRESQL", "MARIADB"})
+    void shouldKeepAccountsApart(TestDatabaseKind kind) {
+        try (TestDatabase database = TestDatabases.create(kind)) {
+            JdbcRateLimitBuckets buckets = new JdbcRateLimitBuckets(database.dataSource(), "amocrm_rate_limit");
+            buckets.createTable();
+            ClusterRateLimiter limiter =
+                    new ClusterRateLimiter(buckets.proxyManager(), Duration.ofSeconds(5), Duration.ofMillis(1));
+
+            limiter.acquire("acme.amocrm.ru");
+            limiter.acquire("other.amocrm.ru");
+
+            assertThatExceptionOfType(RuntimeException.class)
+                    .isThrownBy(() -> limiter.acquire("acme.amocrm.ru"))
+                    .withMessageContaining("acme.amocrm.ru");
+        }
+    }
+
+    private static double rate(List<Long> sortedTimes) {
+        return (sortedTimes.size() - 1) * 1e9 / (sortedTimes.get(sortedTimes.size() - 1) - sortedTimes.get(0));
+    }
+
+    private static Duration shortestSpanOfEight(List<Long> sortedTimes) {
+        long shortest = Long.MAX_VALUE;
+        for (int i = 0; i + 7 < sortedTimes.size(); i++) {
+            shortest = Math.min(shortest, sortedTimes.get(i + 7) - sortedTimes.get(i));
+        }
+        return Duration.ofNanos(shortest);
+    }
+}
