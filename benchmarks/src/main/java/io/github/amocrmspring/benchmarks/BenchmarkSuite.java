@@ -54,7 +54,12 @@ public final class BenchmarkSuite {
     }
 
     private static List<Scenario> scenarios() {
-        return List.of();
+        return List.of(
+                new ExportScenario(),
+                new ImportScenario(),
+                new MemoryScenario(),
+                new ClientCostScenario(),
+                new EntityGuardScenario());
     }
 
     private static void run(Scenario scenario, Figures figures) {

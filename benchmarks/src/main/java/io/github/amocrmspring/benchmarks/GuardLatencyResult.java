@@ -1,13 +1,19 @@
 package io.github.amocrmspring.benchmarks;
 
 /**
- * Time the entity guard needs to take and release the lock of one entity, without contention.
+ * Time the entity guard needs to take and to release the lock of one entity, without contention.
  *
  * @param database database the lock rows live in
- * @param samples lock-and-release rounds measured
- * @param medianMicros median round in microseconds
- * @param p99Micros 99th percentile round in microseconds
- * @param maxMicros slowest round in microseconds
+ * @param rounds lock-and-release rounds measured, after a warm-up
+ * @param lockMedianMicros median time to take the lock, in microseconds
+ * @param lockP99Micros 99th percentile time to take the lock, in microseconds
+ * @param releaseMedianMicros median time to release the lock, in microseconds
+ * @param releaseP99Micros 99th percentile time to release the lock, in microseconds
  */
 public record GuardLatencyResult(
-        String database, int samples, double medianMicros, double p99Micros, double maxMicros) {}
+        String database,
+        int rounds,
+        double lockMedianMicros,
+        double lockP99Micros,
+        double releaseMedianMicros,
+        double releaseP99Micros) {}
