@@ -1,12 +1,14 @@
 package io.github.amocrmspring.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.github.amocrmspring.entity.PrefetchingSpliterator.Page;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,15 +26,125 @@ class PrefetchingSpliteratorTests {
 
     private final ExecutorService executor = Executors.newCachedThreadPool();
 
+    private final List<Integer> requested = new CopyOnWriteArrayList<>();
+
     @AfterEach
     void shutDown() {
         this.executor.shutdownNow();
     }
 
+    private IntFunction<PrefetchingSpliterator.Page<Integer>> pagesOf(int pageSize, int total) {
+        return index -> {
+            this.requested.add(index);
+            List<Integer> items = IntStream.range(index * pageSize, Math.min(total, (index + 1) * pageSize))
+                    .boxed()
+                    .toList();
+            return new PrefetchingSpliterator.Page<>(items, items.size() < pageSize);
+        };
+    }
+
+    @Test
+    void shouldReadEveryPageOnceAndInOrder() {
+        try (Stream<Integer> stream = PrefetchingSpliterator.stream(pagesOf(3, 14), this.executor, 1)) {
+            assertThat(stream.toList())
+                    .containsExactlyElementsOf(IntStream.range(0, 14).boxed().toList());
+        }
+
+        assertThat(this.requested).containsExactly(0, 1, 2, 3, 4);
+    }
+
+    @Test
+    void shouldAskForOneMorePageAfterAFullLastPageAndStopOnAnEmptyOne() {
+        try (Stream<Integer> stream = PrefetchingSpliterator.stream(pagesOf(5, 10), this.executor, 1)) {
+            assertThat(stream.count()).isEqualTo(10);
+        }
+
+        assertThat(this.requested).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void shouldReadNothingUntilAnElementIsAsked() throws Exception {
+        Stream<Integer> stream = PrefetchingSpliterator.stream(pagesOf(3, 9), this.executor, 1);
+        Thread.sleep(50);
+
+        assertThat(this.requested).isEmpty();
+        assertThat(stream.findFirst()).contains(0);
+        stream.close();
+    }
+
+    @Test
+    void shouldReadOnePageAheadAndNeverMore() throws Exception {
+        CountDownLatch secondPageRequested = new CountDownLatch(1);
+        IntFunction<PrefetchingSpliterator.Page<Integer>> endless = index -> {
+            this.requested.add(index);
+            if (index == 1) {
+                secondPageRequested.countDown();
+            }
+            return new PrefetchingSpliterator.Page<>(List.of(index * 2, index * 2 + 1), false);
+        };
+        try (Stream<Integer> stream = PrefetchingSpliterator.stream(endless, this.executor, 1)) {
+            Iterator<Integer> iterator = stream.iterator();
+
+            assertThat(iterator.next()).isEqualTo(0);
+            assertThat(secondPageRequested.await(5, TimeUnit.SECONDS)).isTrue();
+            Thread.sleep(100);
+            assertThat(this.requested).containsExactly(0, 1);
+
+            assertThat(iterator.next()).isEqualTo(1);
+            Thread.sleep(50);
+            assertThat(this.requested).containsExactly(0, 1);
+
+            assertThat(iterator.next()).isEqualTo(2);
+            Thread.sleep(100);
+            assertThat(this.requested).containsExactly(0, 1, 2);
+        }
+    }
+
+    @Test
+    void shouldCancelTheReadInFlightWhenClosed() throws Exception {
+        CountDownLatch blocked = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        IntFunction<PrefetchingSpliterator.Page<Integer>> slowSecondPage = index -> {
+            if (index == 0) {
+                return new PrefetchingSpliterator.Page<>(List.of(1), false);
+            }
+            blocked.countDown();
+            try {
+                Thread.sleep(30_000);
+            } catch (InterruptedException ex) {
+                interrupted.countDown();
+            }
+            return new PrefetchingSpliterator.Page<>(List.of(), true);
+        };
+        Stream<Integer> stream = PrefetchingSpliterator.stream(slowSecondPage, this.executor, 1);
+        assertThat(stream.iterator().next()).isEqualTo(1);
+        assertThat(blocked.await(5, TimeUnit.SECONDS)).isTrue();
+
+        stream.close();
+
+        assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void shouldRaiseTheFailureOfAPageReadInTheBackground() {
+        IntFunction<PrefetchingSpliterator.Page<Integer>> failingSecondPage = index -> {
+            if (index == 1) {
+                throw new IllegalStateException("page 2 failed");
+            }
+            return new PrefetchingSpliterator.Page<>(List.of(1, 2), false);
+        };
+
+        try (Stream<Integer> stream = PrefetchingSpliterator.stream(failingSecondPage, this.executor, 1)) {
+            assertThatExceptionOfType(IllegalStateException.class)
+                    .isThrownBy(stream::toList)
+                    .withMessage("page 2 failed");
+        }
+    }
+
     @Test
     void shouldHandOverEveryPageOnceAndInOrderWhenReadingSeveralPagesAhead() {
         Map<Integer, AtomicInteger> reads = new ConcurrentHashMap<>();
-        IntFunction<Page<Integer>> pages = (index) -> {
+        IntFunction<PrefetchingSpliterator.Page<Integer>> pages = (index) -> {
             reads.computeIfAbsent(index, (key) -> new AtomicInteger()).incrementAndGet();
             return page(index, 7);
         };
@@ -52,7 +164,7 @@ class PrefetchingSpliteratorTests {
         CountDownLatch threeInFlight = new CountDownLatch(3);
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger mostInFlight = new AtomicInteger();
-        IntFunction<Page<Integer>> pages = (index) -> {
+        IntFunction<PrefetchingSpliterator.Page<Integer>> pages = (index) -> {
             if (index == 0) {
                 return page(0, 100);
             }
@@ -74,7 +186,7 @@ class PrefetchingSpliteratorTests {
     void shouldCancelReadsOfPagesAfterTheLastOne() throws InterruptedException {
         CountDownLatch laterReadsStarted = new CountDownLatch(2);
         CountDownLatch laterReadsCancelled = new CountDownLatch(2);
-        IntFunction<Page<Integer>> pages = (index) -> {
+        IntFunction<PrefetchingSpliterator.Page<Integer>> pages = (index) -> {
             if (index == 0) {
                 return page(0, 1);
             }
@@ -105,14 +217,14 @@ class PrefetchingSpliteratorTests {
     }
 
     /** Return page {@code index} of a list of {@code fullPages} full pages followed by an empty one. */
-    private static Page<Integer> page(int index, int fullPages) {
+    private static PrefetchingSpliterator.Page<Integer> page(int index, int fullPages) {
         if (index >= fullPages) {
-            return new Page<>(List.of(), true);
+            return new PrefetchingSpliterator.Page<>(List.of(), true);
         }
         List<Integer> items = IntStream.range(index * PAGE_SIZE, (index + 1) * PAGE_SIZE)
                 .boxed()
                 .toList();
-        return new Page<>(items, false);
+        return new PrefetchingSpliterator.Page<>(items, false);
     }
 
     private static void await(CountDownLatch latch) {

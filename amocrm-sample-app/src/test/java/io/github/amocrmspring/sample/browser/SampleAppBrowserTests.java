@@ -97,6 +97,20 @@ class SampleAppBrowserTests extends SampleAppTestSupport {
         saveScreenshot();
     }
 
+    @Test
+    void shouldSayThatAccessWasDeclinedWhenTheUserDeclines() {
+        this.driver.get("http://localhost:" + this.port + "/");
+
+        this.driver.findElement(By.id("connect")).click();
+        this.wait
+                .until(ExpectedConditions.elementToBeClickable(By.id("decline")))
+                .click();
+
+        WebElement declined = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("declined")));
+        assertThat(declined.getText()).contains("You declined access");
+        assertThat(this.tokenStorage.accountHosts()).isEmpty();
+    }
+
     private void fill(String name, String value) {
         WebElement input = this.driver.findElement(By.name(name));
         input.clear();

@@ -49,6 +49,9 @@ class OAuthConnectionTests extends SampleAppTestSupport {
         assertThat(this.amo.journal().requests((request) -> request.path().endsWith("/oauth2/access_token")))
                 .singleElement()
                 .satisfies((request) -> assertThat(request.host()).isEqualTo(ACCOUNT));
+        assertThat(this.outboundRequests.uris())
+                .isNotEmpty()
+                .allSatisfy((uri) -> assertThat(uri.toString()).startsWith(this.amo.baseUrl(ACCOUNT) + "/"));
         HttpResponse<String> accountPage = this.browser.get(location(response).getPath());
         assertThat(accountPage.statusCode()).isEqualTo(200);
         assertThat(accountPage.body()).contains(this.amo.account(ACCOUNT).name());

@@ -134,7 +134,14 @@ final class EntityEndpoint {
             case CATALOG_ELEMENT -> catalogElementFilters(filters, query);
             default -> {}
         }
-        return (entity) -> filters.stream().allMatch((predicate) -> predicate.test(entity));
+        return (entity) -> {
+            for (Predicate<StoredEntity> predicate : filters) {
+                if (!predicate.test(entity)) {
+                    return false;
+                }
+            }
+            return true;
+        };
     }
 
     private void leadFilters(List<Predicate<StoredEntity>> filters, ObjectNode query, FakeAccount account) {
