@@ -5,16 +5,14 @@ import io.github.amocrmspring.sample.oauth.AuthorizationCallbackValidator;
 import io.github.amocrmspring.sample.oauth.AuthorizationStateStore;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The sample's own beans: the OAuth state store and the rules a callback must pass. */
+/** The sample's own beans: the clock, the OAuth state store and the rules a callback must pass. */
 @Configuration(proxyBeanMethods = false)
 class SampleConfiguration {
 
     @Bean
-    @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
     }

@@ -4,10 +4,14 @@ import static io.github.amocrmspring.sample.support.BrowserLikeClient.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.amocrmspring.sample.support.SampleAppTestSupport;
+import io.github.amocrmspring.storage.StoredTokens;
 import io.github.amocrmspring.test.server.AmoFakeServer;
 import io.github.amocrmspring.test.server.EntityType;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +26,9 @@ import tools.jackson.databind.JsonNode;
 class AccountPageTests extends SampleAppTestSupport {
 
     private static final String ACCOUNT = AmoFakeServer.DEFAULT_ACCOUNT;
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private static final Pattern LEAD_ROW = Pattern.compile("data-lead-id=\"(\\d+)\"");
 
@@ -96,6 +103,26 @@ class AccountPageTests extends SampleAppTestSupport {
         assertThat(response.body()).contains("Check the form");
         assertThat(this.amo.account(ACCOUNT).count(EntityType.LEAD)).isEqualTo(leadsBefore);
         assertThat(this.amo.account(ACCOUNT).count(EntityType.CONTACT)).isEqualTo(contactsBefore);
+    }
+
+    @Test
+    void shouldShowTheNewTokenStateAfterTheStarterRefreshedAnExpiredToken() {
+        StoredTokens before = this.tokenStorage.load(ACCOUNT).orElseThrow();
+        this.amo.clock().advance(Duration.ofHours(25));
+        this.clock.advance(Duration.ofHours(25));
+
+        HttpResponse<String> response = this.browser.get(this.accountPage);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        StoredTokens after = this.tokenStorage.load(ACCOUNT).orElseThrow();
+        assertThat(after.refreshedAt()).isAfter(before.refreshedAt());
+        assertThat(after.expiresAt()).isAfter(before.expiresAt());
+        assertThat(this.amo
+                        .journal()
+                        .requests((request) -> request.path().endsWith("/oauth2/access_token")
+                                && request.body().contains("refresh_token")))
+                .isNotEmpty();
+        assertThat(response.body()).contains(TIME.format(after.refreshedAt())).contains(TIME.format(after.expiresAt()));
     }
 
     @Test

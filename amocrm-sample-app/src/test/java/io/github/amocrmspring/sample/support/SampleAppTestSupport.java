@@ -50,6 +50,7 @@ public abstract class SampleAppTestSupport {
         this.amo.journal().clear();
         this.outboundRequests.clear();
         this.clock.reset();
+        this.amo.clock().reset();
         this.browser = new BrowserLikeClient(this.port);
     }
 
