@@ -62,7 +62,7 @@ final class EntityEndpoint {
             limit = (int) Math.min(MAX_ROWS, Math.max(1, Json.asLong(query.path("limit_rows"), MAX_ROWS)));
             offset = (int) Math.max(0, Json.asLong(query.path("limit_offset"), 0));
         }
-        EntityRenderer renderer = new EntityRenderer(account);
+        EntityRenderer renderer = new EntityRenderer(account, withParts(query).contains("catalog_elements_links"));
         ArrayNode items = Json.array();
         int skipped = 0;
         for (StoredEntity entity : candidates) {
