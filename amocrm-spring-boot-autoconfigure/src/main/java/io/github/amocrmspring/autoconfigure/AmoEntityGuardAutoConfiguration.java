@@ -41,8 +41,11 @@ public final class AmoEntityGuardAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    EntityContext amoEntityContext(EntityGuard entityGuard) {
-        return new EntityContext(entityGuard, EntityContext.newPrefetchExecutor());
+    EntityContext amoEntityContext(EntityGuard entityGuard, AmoProperties properties) {
+        return new EntityContext(
+                entityGuard,
+                EntityContext.newPrefetchExecutor(),
+                properties.getStream().getPrefetchPages());
     }
 
     @Configuration(proxyBeanMethods = false)
