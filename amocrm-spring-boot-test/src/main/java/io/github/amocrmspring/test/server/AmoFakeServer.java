@@ -296,10 +296,18 @@ public final class AmoFakeServer implements AutoCloseable {
 
     /** Answers the next {@code count} requests with a status, whatever their host; they do not reach any state. */
     public AmoFakeServer failNext(int status, int count) {
+        return failNext(null, status, count);
+    }
+
+    /**
+     * Answers the next {@code count} requests to a path (such as {@code /oauth2/access_token}, on any host) with a
+     * status; requests to other paths are answered normally.
+     */
+    public AmoFakeServer failNext(String path, int status, int count) {
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("A forced failure needs an HTTP error status, got " + status);
         }
-        this.faults.failNext(status, count);
+        this.faults.failNext(status, count, path);
         return this;
     }
 
@@ -309,7 +317,7 @@ public final class AmoFakeServer implements AutoCloseable {
      * answer; to make such a client see the failure, drop one request more than it resends.
      */
     public AmoFakeServer dropNext(int count) {
-        this.faults.dropNext(count);
+        this.faults.failNext(Faults.DROP, count, null);
         return this;
     }
 
