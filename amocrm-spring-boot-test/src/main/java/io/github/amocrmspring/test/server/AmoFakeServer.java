@@ -18,9 +18,12 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A stateful fake of the amoCRM REST API v2, running in-process on {@code 127.0.0.1}, for tests and demos.
@@ -44,6 +47,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * before any header was sent closes the socket, which is exactly the "dropped connection" tests need.
  */
 public final class AmoFakeServer implements AutoCloseable {
+
+    private static final Logger logger = LoggerFactory.getLogger(AmoFakeServer.class);
 
     /** Host of the account every server has unless the builder names others. */
     public static final String DEFAULT_ACCOUNT = "acme.amocrm.ru";
@@ -116,6 +121,7 @@ public final class AmoFakeServer implements AutoCloseable {
             server.setExecutor(this.executor);
             server.start();
             this.httpServer = server;
+            logger.debug("Fake amoCRM server listening on {} for {}", baseUrlTemplate(), this.accounts.keySet());
             return this;
         } catch (IOException ex) {
             throw new UncheckedIOException("Cannot start the fake amoCRM server on port " + this.settings.port, ex);
@@ -378,7 +384,7 @@ public final class AmoFakeServer implements AutoCloseable {
         return normalized.contains(".") ? normalized : normalized + ".amocrm.ru";
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads() {
         AtomicInteger counter = new AtomicInteger();
         return (runnable) -> {
             Thread thread = new Thread(runnable, "amo-fake-" + counter.incrementAndGet());
