@@ -57,7 +57,9 @@ final class ExportScenario implements Scenario {
                 BenchmarkSuite.progress(
                         "export, %s, %d ms: %d requests, %d × 429, %.2f s",
                         client, latencyMillis, requests, tooManyRequests, elapsed.toMillis() / 1000.0);
-                return ThroughputResult.of("export", client, latencyMillis, read, requests, tooManyRequests, elapsed);
+                int pages = leads / AmoLimits.ENTITIES_PER_REQUEST + 1;
+                return ThroughputResult.of(
+                        "export", client, latencyMillis, read, pages, requests, tooManyRequests, elapsed);
             }
         }
     }
