@@ -2,6 +2,7 @@ package io.github.amocrmspring.entity;
 
 import io.github.amocrmspring.guard.EntityGuard;
 import io.github.amocrmspring.guard.InMemoryEntityGuard;
+import io.github.amocrmspring.retry.BatchSplitter;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -22,14 +23,27 @@ public final class EntityContext implements AutoCloseable {
 
     private final JsonMapper jsonMapper;
 
+    private final BatchSplitter batchSplitter;
+
     /**
      * Create a context.
      * @param entityGuard the guard of saves of existing entities
      * @param prefetchExecutor the executor that fetches pages ahead of a stream's consumer
      */
     public EntityContext(EntityGuard entityGuard, ExecutorService prefetchExecutor) {
+        this(entityGuard, prefetchExecutor, BatchSplitter.withoutMetrics());
+    }
+
+    /**
+     * Create a context.
+     * @param entityGuard the guard of saves of existing entities
+     * @param prefetchExecutor the executor that fetches pages ahead of a stream's consumer
+     * @param batchSplitter sends each batch of a save, halving it when amoCRM answers 504
+     */
+    public EntityContext(EntityGuard entityGuard, ExecutorService prefetchExecutor, BatchSplitter batchSplitter) {
         this.entityGuard = Objects.requireNonNull(entityGuard, "entityGuard must not be null");
         this.prefetchExecutor = Objects.requireNonNull(prefetchExecutor, "prefetchExecutor must not be null");
+        this.batchSplitter = Objects.requireNonNull(batchSplitter, "batchSplitter must not be null");
         this.jsonMapper = JsonMapper.builder().build();
     }
 
@@ -64,6 +78,10 @@ public final class EntityContext implements AutoCloseable {
 
     public JsonMapper getJsonMapper() {
         return this.jsonMapper;
+    }
+
+    public BatchSplitter getBatchSplitter() {
+        return this.batchSplitter;
     }
 
     /** Stop the prefetch executor, cancelling reads in flight; the JVM-wide fallback context is never closed. */

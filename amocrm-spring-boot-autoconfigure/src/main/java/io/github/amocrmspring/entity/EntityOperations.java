@@ -211,7 +211,7 @@ public abstract class EntityOperations<T extends AmoEntity, Q extends EntityQuer
         for (int start = 0; start < all.size(); start += batchSize) {
             List<T> chunk = all.subList(start, Math.min(all.size(), start + batchSize));
             try {
-                BatchResult<T> result = saveChunk(chunk);
+                BatchResult<T> result = saveHalvingOnGatewayTimeout(chunk);
                 saved.addAll(result.saved());
                 int offset = start;
                 result.failures()
@@ -232,6 +232,23 @@ public abstract class EntityOperations<T extends AmoEntity, Q extends EntityQuer
             }
         }
         failures.sort(java.util.Comparator.comparingInt(BatchFailure::index));
+        return new BatchResult<>(accountHost(), path(), saved, failures);
+    }
+
+    /** Save a chunk through the context's {@link io.github.amocrmspring.retry.BatchSplitter}, merging the halves. */
+    private BatchResult<T> saveHalvingOnGatewayTimeout(List<T> chunk) {
+        List<BatchResult<T>> parts = this.context.getBatchSplitter().send(chunk, this::saveChunk);
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        List<T> saved = new ArrayList<>();
+        List<BatchFailure<T>> failures = new ArrayList<>();
+        for (BatchResult<T> part : parts) {
+            saved.addAll(part.saved());
+            part.failures()
+                    .forEach(failure -> failures.add(
+                            new BatchFailure<>(indexOf(chunk, failure.item()), failure.item(), failure.error())));
+        }
         return new BatchResult<>(accountHost(), path(), saved, failures);
     }
 
