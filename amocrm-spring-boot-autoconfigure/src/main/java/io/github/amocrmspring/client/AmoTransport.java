@@ -161,10 +161,13 @@ public class AmoTransport {
                 spec.body(body);
             }
             RawResponse response = spec.exchange(
-                    (httpRequest, httpResponse) -> new RawResponse(
-                            httpResponse.getStatusCode().value(),
-                            copy(httpResponse.getHeaders()),
-                            httpResponse.getBody().readAllBytes()),
+                    (httpRequest, httpResponse) -> {
+                        this.rateLimiter.release(accountHost);
+                        return new RawResponse(
+                                httpResponse.getStatusCode().value(),
+                                copy(httpResponse.getHeaders()),
+                                httpResponse.getBody().readAllBytes());
+                    },
                     true);
             WireLogger.response(
                     accountHost,
@@ -189,6 +192,8 @@ public class AmoTransport {
                     0,
                     Duration.ofNanos(System.nanoTime() - start));
             throw transportFailure(accountHost, request, ex, secrets);
+        } finally {
+            this.rateLimiter.release(accountHost);
         }
     }
 

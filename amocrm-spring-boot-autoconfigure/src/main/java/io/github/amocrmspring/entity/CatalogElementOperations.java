@@ -2,8 +2,10 @@ package io.github.amocrmspring.entity;
 
 import io.github.amocrmspring.client.AmoOperations;
 import io.github.amocrmspring.client.AmoRequest;
+import io.github.amocrmspring.model.Catalog;
 import io.github.amocrmspring.model.CatalogElement;
 import io.github.amocrmspring.model.EntityType;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,33 @@ public class CatalogElementOperations extends EntityOperations<CatalogElement, C
 
     public CatalogElementOperations(AmoOperations account, EntityContext context) {
         super(account, context, CatalogElement.class, EntityType.CATALOG_ELEMENT);
+    }
+
+    /**
+     * Read one element by id, looking for it in each catalog, since amoCRM lists elements by catalog. Prefer
+     * {@link #findById(long, long)} when the catalog is known.
+     */
+    @Override
+    public Optional<CatalogElement> findById(long id) {
+        for (Catalog catalog : new CatalogOperations(account(), context()).findAll()) {
+            Optional<CatalogElement> element = findById(catalog.getId(), id);
+            if (element.isPresent()) {
+                return element;
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    protected List<CatalogElement> readCurrent(List<CatalogElement> elements) {
+        List<CatalogElement> current = new ArrayList<>();
+        for (CatalogElement element : elements) {
+            Optional<CatalogElement> found = (element.getCatalogId() != null)
+                    ? findById(element.getCatalogId(), element.getId())
+                    : findById(element.getId());
+            found.ifPresent(current::add);
+        }
+        return current;
     }
 
     /** Read one element of a catalog by id. */

@@ -384,27 +384,31 @@ public abstract class EntityOperations<T extends AmoEntity, Q extends EntityQuer
 
     /** Read the {@code updated_at} amoCRM holds for the entities that were never read. */
     private Map<Long, Instant> currentUpdatedAt(List<T> updates) {
-        long[] unread = updates.stream()
-                .filter(entity -> entity.getUpdatedAt() == null)
-                .mapToLong(AmoEntity::getId)
-                .toArray();
+        List<T> unread =
+                updates.stream().filter(entity -> entity.getUpdatedAt() == null).toList();
         Map<Long, Instant> result = new LinkedHashMap<>();
-        if (unread.length == 0) {
+        if (unread.isEmpty()) {
             return result;
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put(
-                "id",
-                (unread.length == 1)
-                        ? (Object) unread[0]
-                        : java.util.Arrays.stream(unread).boxed().toList());
-        params.putAll(findByIdParams());
-        for (T entity : entities(this.account.exchange(AmoRequest.get(path(), params)))) {
+        for (T entity : readCurrent(unread)) {
             if (entity.getId() != null && entity.getUpdatedAt() != null) {
                 result.put(entity.getId(), entity.getUpdatedAt());
             }
         }
         return result;
+    }
+
+    /**
+     * Read the entities as amoCRM now holds them, for saving entities that were built with just an id.
+     * @param entities the entities, each with an id
+     * @return the entities read; missing ones are left out
+     */
+    protected List<T> readCurrent(List<T> entities) {
+        List<Long> ids = entities.stream().map(AmoEntity::getId).toList();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("id", (ids.size() == 1) ? (Object) ids.get(0) : ids);
+        params.putAll(findByIdParams());
+        return entities(this.account.exchange(AmoRequest.get(path(), params)));
     }
 
     private AmoException failure(AmoItemError error, T entity) {

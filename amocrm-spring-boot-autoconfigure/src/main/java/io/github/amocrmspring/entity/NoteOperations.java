@@ -5,6 +5,7 @@ import io.github.amocrmspring.error.AmoApiException;
 import io.github.amocrmspring.model.ElementType;
 import io.github.amocrmspring.model.EntityType;
 import io.github.amocrmspring.model.Note;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,19 @@ public class NoteOperations extends EntityOperations<Note, NoteQuery> {
             }
             return Optional.empty();
         }
+    }
+
+    @Override
+    protected List<Note> readCurrent(List<Note> notes) {
+        List<Note> current = new ArrayList<>();
+        for (Note note : notes) {
+            Optional<Note> found =
+                    (note.getElementType() != null && note.getElementType().queryName() != null)
+                            ? findById(note.getElementType(), note.getId())
+                            : findById(note.getId());
+            found.ifPresent(current::add);
+        }
+        return current;
     }
 
     /** Read one note by id, attached to an entity of the given type. */

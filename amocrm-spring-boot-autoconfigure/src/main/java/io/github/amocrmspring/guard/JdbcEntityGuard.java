@@ -22,14 +22,18 @@ import org.slf4j.LoggerFactory;
  * <ol>
  * <li>takes a connection from the data source, outside any transaction of the application;
  * <li>inserts the rows of entities seen for the first time (each row is kept for later saves);
- * <li>starts a transaction and locks the rows with {@code SELECT ... FOR UPDATE NOWAIT}, in a fixed order; if
- * another holder has one of them, it rolls back, pauses and tries again, up to the configured attempts, and then
- * raises {@link EntityLockException} rather than proceed unlocked;
+ * <li>starts a transaction and locks the rows with {@code SELECT ... FOR UPDATE}, in a fixed order, each attempt
+ * waiting in the database's queue of lock waiters for at most the configured pause; when an attempt times out it
+ * rolls back and tries again, up to the configured attempts, and then raises {@link EntityLockException} rather
+ * than proceed unlocked. Waiting in the database's queue keeps the waiters in order, so a busy instance cannot
+ * starve the others;
  * <li>runs the action, then rolls back, which releases the locks, and returns the connection.
  * </ol>
  * Because the lock is held by the database for an open transaction, a holder that dies (a crashed instance, a
  * dropped connection) releases it as soon as the database notices the connection is gone; no stale lock is ever
- * left behind. Works on H2, PostgreSQL, MySQL 8 and MariaDB 10.3 or later.
+ * left behind. Works on H2, PostgreSQL, MySQL 8 and MariaDB 10.3 or later; MySQL and MariaDB count lock waits in
+ * whole seconds, so there an attempt waits for the pause rounded up to a second. A zero pause makes every attempt
+ * give up at once ({@code NOWAIT}).
  *
  * <p>Each save holds one connection of the pool while it runs; size the pool for the saves that run at once.
  */
@@ -67,9 +71,9 @@ public class JdbcEntityGuard implements EntityGuard {
 
     private final String selectSql;
 
-    private final String lockSql;
-
     private final String insertSql;
+
+    private volatile Dialect dialect;
 
     /**
      * Create a guard.
@@ -91,7 +95,6 @@ public class JdbcEntityGuard implements EntityGuard {
         this.pause = pause;
         String where = " WHERE account_host = ? AND entity_type = ? AND entity_id = ?";
         this.selectSql = "SELECT entity_id FROM " + tableName + where;
-        this.lockSql = this.selectSql + " FOR UPDATE NOWAIT";
         this.insertSql = "INSERT INTO " + tableName + " (account_host, entity_type, entity_id, created_at)"
                 + " VALUES (?, ?, ?, ?)";
     }
@@ -106,7 +109,7 @@ public class JdbcEntityGuard implements EntityGuard {
         try {
             lockAll(connection, toLock);
         } catch (RuntimeException ex) {
-            close(connection);
+            release(connection, toLock);
             throw ex;
         }
         this.heldLocks.add(toLock);
@@ -135,15 +138,16 @@ public class JdbcEntityGuard implements EntityGuard {
                 insertIfAbsent(connection, key);
             }
             connection.setAutoCommit(false);
+            Dialect dialect = dialect(connection);
             for (int attempt = 1; attempt <= this.attempts; attempt++) {
-                EntityKey busy = tryLockAll(connection, keys);
+                EntityKey busy = tryLockAll(connection, dialect, keys);
                 if (busy == null) {
                     return;
                 }
                 current = busy;
                 connection.rollback();
                 logger.debug("The lock of {} is held by another save; attempt {} of {}", busy, attempt, this.attempts);
-                if (attempt < this.attempts) {
+                if (attempt < this.attempts && !dialect.waitsInDatabase(this.pause)) {
                     pause(busy);
                 }
             }
@@ -158,9 +162,10 @@ public class JdbcEntityGuard implements EntityGuard {
     }
 
     /** Lock every row, or return the first key whose row another transaction holds. */
-    private EntityKey tryLockAll(Connection connection, List<EntityKey> keys) throws SQLException {
+    private EntityKey tryLockAll(Connection connection, Dialect dialect, List<EntityKey> keys) throws SQLException {
+        String lockSql = this.selectSql + dialect.beforeAttempt(connection, this.pause);
         for (EntityKey key : keys) {
-            try (PreparedStatement statement = prepare(connection, this.lockSql, key);
+            try (PreparedStatement statement = prepare(connection, lockSql, key);
                     ResultSet rows = statement.executeQuery()) {
                 if (!rows.next()) {
                     throw new SQLException("The lock row of " + key + " is missing from " + this.tableName);
@@ -209,9 +214,21 @@ public class JdbcEntityGuard implements EntityGuard {
         }
     }
 
+    private Dialect dialect(Connection connection) throws SQLException {
+        Dialect known = this.dialect;
+        if (known == null) {
+            known = Dialect.of(connection.getMetaData().getDatabaseProductName());
+            this.dialect = known;
+        }
+        return known;
+    }
+
     private void release(Connection connection, List<EntityKey> keys) {
         try {
             connection.rollback();
+            if (this.dialect != null) {
+                this.dialect.afterLocking(connection, this.pause);
+            }
             connection.setAutoCommit(true);
         } catch (SQLException ex) {
             logger.warn(
@@ -247,6 +264,112 @@ public class JdbcEntityGuard implements EntityGuard {
         return (state != null && state.startsWith("23"))
                 || ex.getErrorCode() == 1062
                 || ex.getMessage().toLowerCase(Locale.ROOT).contains("duplicate");
+    }
+
+    /** How each database waits a bounded time for a row lock. */
+    enum Dialect {
+
+        /** {@code SET LOCAL lock_timeout}, reset when the transaction ends. */
+        POSTGRESQL {
+            @Override
+            String beforeAttempt(Connection connection, Duration pause) throws SQLException {
+                if (pause.isZero()) {
+                    return NOWAIT;
+                }
+                try (var statement = connection.createStatement()) {
+                    statement.execute("SET LOCAL lock_timeout = '" + Math.max(1, pause.toMillis()) + "ms'");
+                }
+                return FOR_UPDATE;
+            }
+        },
+
+        /** {@code FOR UPDATE WAIT n}, in whole seconds. */
+        MARIADB {
+            @Override
+            String beforeAttempt(Connection connection, Duration pause) {
+                return pause.isZero() ? NOWAIT : FOR_UPDATE + " WAIT " + wholeSeconds(pause);
+            }
+        },
+
+        /** The session's {@code innodb_lock_wait_timeout}, in whole seconds, set back to the default afterwards. */
+        MYSQL {
+            @Override
+            String beforeAttempt(Connection connection, Duration pause) throws SQLException {
+                if (pause.isZero()) {
+                    return NOWAIT;
+                }
+                try (var statement = connection.createStatement()) {
+                    statement.execute("SET SESSION innodb_lock_wait_timeout = " + wholeSeconds(pause));
+                }
+                return FOR_UPDATE;
+            }
+
+            @Override
+            void afterLocking(Connection connection, Duration pause) throws SQLException {
+                if (!pause.isZero()) {
+                    try (var statement = connection.createStatement()) {
+                        statement.execute("SET SESSION innodb_lock_wait_timeout = DEFAULT");
+                    }
+                }
+            }
+        },
+
+        /** {@code FOR UPDATE WAIT n}, in fractions of a second. */
+        H2 {
+            @Override
+            String beforeAttempt(Connection connection, Duration pause) {
+                return pause.isZero() ? NOWAIT : FOR_UPDATE + " WAIT " + (pause.toMillis() / 1000.0);
+            }
+        },
+
+        /** Any other database: {@code NOWAIT}, and a pause between attempts. */
+        OTHER {
+            @Override
+            String beforeAttempt(Connection connection, Duration pause) {
+                return NOWAIT;
+            }
+
+            @Override
+            boolean waitsInDatabase(Duration pause) {
+                return false;
+            }
+        };
+
+        private static final String FOR_UPDATE = " FOR UPDATE";
+
+        private static final String NOWAIT = " FOR UPDATE NOWAIT";
+
+        static Dialect of(String productName) {
+            String name = (productName != null) ? productName.toLowerCase(Locale.ROOT) : "";
+            if (name.contains("postgres")) {
+                return POSTGRESQL;
+            }
+            if (name.contains("mariadb")) {
+                return MARIADB;
+            }
+            if (name.contains("mysql")) {
+                return MYSQL;
+            }
+            if (name.contains("h2")) {
+                return H2;
+            }
+            return OTHER;
+        }
+
+        /** Prepare one attempt and return the locking clause to append to the select. */
+        abstract String beforeAttempt(Connection connection, Duration pause) throws SQLException;
+
+        /** Undo session settings once the locks are released. */
+        void afterLocking(Connection connection, Duration pause) throws SQLException {}
+
+        /** Return whether an attempt already waited for the pause in the database. */
+        boolean waitsInDatabase(Duration pause) {
+            return !pause.isZero();
+        }
+
+        private static long wholeSeconds(Duration pause) {
+            return Math.max(1, (pause.toMillis() + 999) / 1000);
+        }
     }
 
     @Override

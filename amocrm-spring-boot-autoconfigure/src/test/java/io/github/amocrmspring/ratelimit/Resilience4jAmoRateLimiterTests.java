@@ -23,6 +23,7 @@ class Resilience4jAmoRateLimiterTests {
                 for (int i = 0; i < 3; i++) {
                     limiter.acquire("acme.amocrm.ru");
                     times.add(System.nanoTime());
+                    limiter.release("acme.amocrm.ru");
                 }
             });
         }
@@ -50,9 +51,34 @@ class Resilience4jAmoRateLimiterTests {
     }
 
     @Test
+    void shouldHoldBackRequestsThatWouldCrowdOneThatArrivedLate() {
+        Resilience4jAmoRateLimiter limiter = new Resilience4jAmoRateLimiter(7, Duration.ofSeconds(10));
+        long first = System.nanoTime();
+        limiter.acquire("acme.amocrm.ru");
+        pause(400);
+        limiter.release("acme.amocrm.ru");
+        for (int i = 1; i < 7; i++) {
+            limiter.acquire("acme.amocrm.ru");
+            limiter.release("acme.amocrm.ru");
+        }
+
+        limiter.acquire("acme.amocrm.ru");
+
+        assertThat(System.nanoTime() - first).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(1350));
+    }
+
+    @Test
     void shouldSpaceRequestsSlightlyWiderThanTheRate() {
         Resilience4jAmoRateLimiter limiter = new Resilience4jAmoRateLimiter(7, Duration.ofSeconds(10));
 
         assertThat(limiter.getInterval()).isBetween(Duration.ofMillis(143), Duration.ofMillis(155));
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -22,9 +22,9 @@ final class AccountModel {
 
         final long id;
 
-        final String name;
+        String name;
 
-        final int sort;
+        int sort;
 
         boolean main;
 

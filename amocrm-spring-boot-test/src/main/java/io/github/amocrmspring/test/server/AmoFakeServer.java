@@ -303,7 +303,11 @@ public final class AmoFakeServer implements AutoCloseable {
         return this;
     }
 
-    /** Closes the connection of the next {@code count} requests without any answer. */
+    /**
+     * Closes the connection of the next {@code count} requests without any answer. Some HTTP clients (the JDK's
+     * {@code HttpClient} among them) silently resend a {@code GET} once when a reused connection closes before any
+     * answer; to make such a client see the failure, drop one request more than it resends.
+     */
     public AmoFakeServer dropNext(int count) {
         this.faults.dropNext(count);
         return this;

@@ -12,6 +12,7 @@ public final class AmoFakeServerApplication {
 
     private AmoFakeServerApplication() {}
 
+    /** Starts the server on the port given as the first argument (default 8089) and serves until stopped. */
     public static void main(String[] args) throws InterruptedException {
         int port = (args.length > 0) ? Integer.parseInt(args[0]) : 8089;
         AmoFakeServer server =

@@ -64,7 +64,7 @@ final class Authorizations {
 
         final Instant expiresAt;
 
-        boolean used;
+        volatile boolean used;
 
         AuthorizationCode(String code, String host, String clientId, long userId, Instant expiresAt) {
             this.code = code;
@@ -97,9 +97,9 @@ final class Authorizations {
 
         final Grant predecessor;
 
-        boolean accessRevoked;
+        volatile boolean accessRevoked;
 
-        boolean refreshRevoked;
+        volatile boolean refreshRevoked;
 
         Grant(
                 String accessToken,

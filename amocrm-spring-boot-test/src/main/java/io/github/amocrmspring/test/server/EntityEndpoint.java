@@ -62,7 +62,7 @@ final class EntityEndpoint {
             limit = (int) Math.min(MAX_ROWS, Math.max(1, Json.asLong(query.path("limit_rows"), MAX_ROWS)));
             offset = (int) Math.max(0, Json.asLong(query.path("limit_offset"), 0));
         }
-        EntityRenderer renderer = new EntityRenderer(account);
+        EntityRenderer renderer = new EntityRenderer(account, withParts(query).contains("catalog_elements_links"));
         ArrayNode items = Json.array();
         int skipped = 0;
         for (StoredEntity entity : candidates) {
@@ -134,7 +134,14 @@ final class EntityEndpoint {
             case CATALOG_ELEMENT -> catalogElementFilters(filters, query);
             default -> {}
         }
-        return (entity) -> filters.stream().allMatch((predicate) -> predicate.test(entity));
+        return (entity) -> {
+            for (Predicate<StoredEntity> predicate : filters) {
+                if (!predicate.test(entity)) {
+                    return false;
+                }
+            }
+            return true;
+        };
     }
 
     private void leadFilters(List<Predicate<StoredEntity>> filters, ObjectNode query, FakeAccount account) {

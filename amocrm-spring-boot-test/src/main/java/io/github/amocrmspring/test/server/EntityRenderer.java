@@ -21,10 +21,18 @@ final class EntityRenderer {
 
     private final FakeAccount account;
 
+    private final boolean catalogElementLinks;
+
     private Map<String, Long> closestTasks;
 
     EntityRenderer(FakeAccount account) {
+        this(account, true);
+    }
+
+    /** Creates a renderer; leads show their catalog element links only when asked for them. */
+    EntityRenderer(FakeAccount account, boolean catalogElementLinks) {
         this.account = account;
+        this.catalogElementLinks = catalogElementLinks;
     }
 
     /** Returns the numeric read form of an address subtype name ({@code city} is {@code "3"}), or {@code null}. */
@@ -88,7 +96,7 @@ final class EntityRenderer {
         ObjectNode pipeline = item.putObject("pipeline");
         pipeline.put("id", lead.pipelineId);
         pipeline.set("_links", Json.selfLink("/api/v2/pipelines?id=" + lead.pipelineId, "get"));
-        if (!lead.catalogElements.isEmpty()) {
+        if (this.catalogElementLinks && !lead.catalogElements.isEmpty()) {
             ArrayNode links = item.putObject("_embedded").putArray("catalog_elements_links");
             lead.catalogElements.forEach((catalogId, elements) -> elements.forEach((elementId, quantity) -> {
                 ObjectNode link = links.addObject();

@@ -264,7 +264,8 @@ public final class FakeAccount {
             StoredEntity contact = newEntity(EntityType.CONTACT);
             contact.name = "Контакт #" + contact.id;
             contact.responsibleUserId = userIds.get(i % userIds.size());
-            String number = String.format("+7999%07d", (contact.id % 10_000_000));
+            String number = "+7999"
+                    + String.valueOf(10_000_000 + contact.id % 10_000_000L).substring(1);
             contact.customFields.put(phone.id(), List.of(new FieldValue(StringNode.valueOf(number), work, null)));
             created.add(contact.id);
         }
@@ -285,6 +286,11 @@ public final class FakeAccount {
     /** Returns the number of stored entities of a type, deleted ones included. */
     public synchronized int count(EntityType type) {
         return store(type).size();
+    }
+
+    /** Returns the ids of the stored entities of a type in ascending order, deleted ones included. */
+    public synchronized List<Long> ids(EntityType type) {
+        return List.copyOf(store(type).keySet());
     }
 
     /** Returns an entity in amoCRM's read format, as {@code GET} would list it, or {@code null} when there is none. */

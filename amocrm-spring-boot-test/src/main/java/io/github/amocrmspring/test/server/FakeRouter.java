@@ -32,6 +32,8 @@ final class FakeRouter {
 
     private final AccountFeatureEndpoints features = new AccountFeatureEndpoints();
 
+    private final PipelineWriteEndpoint pipelineWrites = new PipelineWriteEndpoint();
+
     FakeRouter(AmoFakeServer server, OAuthEndpoints oauth, ApiAuthentication authentication, EntityEndpoint entities) {
         this.server = server;
         this.oauth = oauth;
@@ -106,6 +108,9 @@ final class FakeRouter {
         return switch (path) {
             case "/api/v2/account" -> this.accountEndpoint.account(request, account, userId);
             case "/api/v2/pipelines" -> this.accountEndpoint.pipelines(request, account);
+            case "/private/api/v2/json/pipelines/set" -> post(request, () -> this.pipelineWrites.set(request, account));
+            case "/private/api/v2/json/pipelines/delete" ->
+                post(request, () -> this.pipelineWrites.delete(request, account));
             case "/api/v2/catalogs" ->
                 request.isGet()
                         ? this.features.catalogs(request, account)

@@ -117,11 +117,13 @@ final class OAuthEndpoints {
             return problem(400, "Check the `redirect_uri` parameter");
         }
         String grantType = Json.asText(body.path("grant_type"));
-        if ("authorization_code".equals(grantType)) {
-            return exchangeCode(account, integration, Json.asText(body.path("code")));
-        }
-        if ("refresh_token".equals(grantType)) {
-            return refresh(account, integration, Json.asText(body.path("refresh_token")));
+        synchronized (this.authorizations) {
+            if ("authorization_code".equals(grantType)) {
+                return exchangeCode(account, integration, Json.asText(body.path("code")));
+            }
+            if ("refresh_token".equals(grantType)) {
+                return refresh(account, integration, Json.asText(body.path("refresh_token")));
+            }
         }
         return problem(400, "Check the `grant_type` parameter");
     }

@@ -385,6 +385,24 @@ class FakeEntitySaveTests {
                 .isEqualTo(contact);
     }
 
+    @Test
+    void shouldShowCatalogElementLinksOfALeadOnlyWhenAskedFor() {
+        long catalog = this.account.addCatalog("Товары");
+        long lead = addedId(save(
+                "leads", "{\"add\":[{\"name\":\"Сделка\",\"catalog_elements_id\":{\"" + catalog + "\":{\"77\":3}}}]}"));
+
+        JsonNode plain =
+                FakeHttp.json(this.http.get(HOST, "/api/v2/leads?id=" + lead)).at("/_embedded/items/0");
+        JsonNode withLinks = FakeHttp.json(
+                        this.http.get(HOST, "/api/v2/leads?id=" + lead + "&with=catalog_elements_links"))
+                .at("/_embedded/items/0/_embedded/catalog_elements_links/0");
+
+        assertThat(plain.has("_embedded")).isFalse();
+        assertThat(withLinks.path("catalog_id").asLong()).isEqualTo(catalog);
+        assertThat(withLinks.path("id").asLong()).isEqualTo(77);
+        assertThat(withLinks.path("quantity").asLong()).isEqualTo(3);
+    }
+
     private JsonNode save(String entity, String json) {
         HttpResponse<String> response = this.http.postJson(HOST, "/api/v2/" + entity, json);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

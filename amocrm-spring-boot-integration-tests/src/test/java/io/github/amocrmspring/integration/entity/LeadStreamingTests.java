@@ -1,0 +1,77 @@
+package io.github.amocrmspring.integration.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.amocrmspring.client.AmoTemplate;
+import io.github.amocrmspring.entity.LeadQuery;
+import io.github.amocrmspring.model.Lead;
+import io.github.amocrmspring.test.AutoConfigureAmoFakeServer;
+import io.github.amocrmspring.test.server.AmoFakeServer;
+import io.github.amocrmspring.test.server.RecordedRequest;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Streaming every lead of a large account: each page read once, in order, in bounded memory. */
+@SpringBootTest(classes = {EntityTestApplication.class, UnthrottledRateLimiterConfiguration.class})
+@AutoConfigureAmoFakeServer(accountName = "big", requestsPerSecond = 0)
+class LeadStreamingTests {
+
+    private static final int LEADS = 100_000;
+
+    @Autowired
+    private AmoTemplate amo;
+
+    @Autowired
+    private AmoFakeServer server;
+
+    @Test
+    void shouldStreamAHundredThousandLeadsReadingEachPageOnceInBoundedMemory() {
+        this.server.defaultAccount().seedLeads(LEADS);
+        this.server.journal().clear();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long baseline = usedAfterGc(memory);
+        AtomicLong maxGrowth = new AtomicLong();
+        AtomicLong previousId = new AtomicLong();
+        long count;
+
+        try (Stream<Lead> leads = this.amo.leads().stream(LeadQuery.all())) {
+            count = leads.peek(lead -> {
+                        assertThat(lead.getId()).isGreaterThan(previousId.get());
+                        previousId.set(lead.getId());
+                    })
+                    .filter(lead -> lead.getName().startsWith("Сделка"))
+                    .peek(lead -> {
+                        if (lead.getId() % 10_000 == 0) {
+                            maxGrowth.accumulateAndGet(usedAfterGc(memory) - baseline, Math::max);
+                        }
+                    })
+                    .count();
+        }
+
+        assertThat(count).isEqualTo(LEADS);
+        List<RecordedRequest> pages = this.server.journal().requests("GET", "/api/v2/leads");
+        assertThat(pages)
+                .extracting(page -> page.queryParameter("limit_offset"))
+                .containsExactlyElementsOf(IntStream.rangeClosed(0, LEADS / 500)
+                        .mapToObj(page -> String.valueOf(page * 500))
+                        .toList());
+        assertThat(pages).extracting(page -> page.queryParameter("limit_rows")).containsOnly("500");
+        assertThat(pages.get(pages.size() - 1).status()).isEqualTo(204);
+        System.out.printf(
+                "Streamed %d leads in %d pages; heap growth over the baseline after GC, at most %.1f MB%n",
+                count, pages.size(), maxGrowth.get() / 1024.0 / 1024.0);
+        assertThat(maxGrowth.get()).as("heap growth while streaming").isLessThan(32L * 1024 * 1024);
+    }
+
+    private static long usedAfterGc(MemoryMXBean memory) {
+        System.gc();
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+}
