@@ -22,6 +22,19 @@ final class ProductionApplications {
      * @return the running context; the caller closes it
      */
     static ConfigurableApplicationContext start(AmoFakeServer server, Map<String, Object> properties) {
+        return start(server, properties, Map.of());
+    }
+
+    /**
+     * Start an application as {@link #start(AmoFakeServer, Map)} does, with some beans of the test's own, such as a
+     * shared {@link java.time.Clock}.
+     * @param server the fake server
+     * @param properties more properties, overriding the defaults
+     * @param beans beans to register, by name
+     * @return the running context; the caller closes it
+     */
+    static ConfigurableApplicationContext start(
+            AmoFakeServer server, Map<String, Object> properties, Map<String, Object> beans) {
         String host = server.defaultAccount().host();
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("amocrm.base-url", server.baseUrlTemplate());
@@ -35,6 +48,7 @@ final class ProductionApplications {
         return new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.NONE)
                 .properties(all)
+                .initializers(context -> beans.forEach(context.getBeanFactory()::registerSingleton))
                 .run();
     }
 
