@@ -140,13 +140,18 @@ public class OAuthAuthenticator implements AccountAuthenticator {
         });
         this.current.set(refreshed);
         if (refreshed.needsAuthorization() || refreshed.accessToken() == null) {
+            if (refusal.get() != null) {
+                logger.warn(
+                        "amoCRM refused the refresh token of account {}; the account needs a new OAuth"
+                                + " authorization",
+                        this.accountHost);
+            }
             throw needsAuthorization(path, refusal.get());
         }
         return refreshed;
     }
 
     private AmoAuthorizationException needsAuthorization(@Nullable String path, @Nullable Exception cause) {
-        logger.warn("Account {} needs a new OAuth authorization", this.accountHost);
         return new AmoAuthorizationException(
                 "Account " + this.accountHost + " needs a new authorization: "
                         + ((cause != null) ? cause.getMessage() : "its tokens can no longer be refreshed")

@@ -47,11 +47,13 @@ public final class AmoEntityGuardAutoConfiguration {
     @ConditionalOnMissingBean
     EntityContext amoEntityContext(
             EntityGuard entityGuard,
+            AmoProperties properties,
             ObjectProvider<AmoClientMetrics> metrics,
             ObjectProvider<BatchSplitter> batchSplitter) {
         return new EntityContext(
                 TimedEntityGuard.of(entityGuard, metrics.getIfAvailable(() -> AmoClientMetrics.NONE)),
                 EntityContext.newPrefetchExecutor(),
+                properties.getStream().getPrefetchPages(),
                 batchSplitter.getIfAvailable(BatchSplitter::withoutMetrics));
     }
 

@@ -99,6 +99,9 @@ public class AmoProperties {
     private final RateLimit rateLimit = new RateLimit();
 
     @Valid
+    private final Stream stream = new Stream();
+
+    @Valid
     private final EntityGuard entityGuard = new EntityGuard();
 
     @Valid
@@ -208,6 +211,10 @@ public class AmoProperties {
 
     public RateLimit getRateLimit() {
         return this.rateLimit;
+    }
+
+    public Stream getStream() {
+        return this.stream;
     }
 
     public EntityGuard getEntityGuard() {
@@ -423,6 +430,28 @@ public class AmoProperties {
 
             /** Shared by every instance of the application, through its database. */
             CLUSTER
+        }
+    }
+
+    /**
+     * Stream settings: how entity streams read their pages.
+     */
+    public static class Stream {
+
+        /**
+         * Number of pages a stream reads ahead of its consumer, so that the latency of the requests overlaps; about
+         * latency / (1 s / 7) + 1 keeps up with amoCRM's 7 requests per second.
+         */
+        @Min(value = 1, message = "must be between 1 and 10")
+        @Max(value = 10, message = "must be between 1 and 10")
+        private int prefetchPages = 3;
+
+        public int getPrefetchPages() {
+            return this.prefetchPages;
+        }
+
+        public void setPrefetchPages(int prefetchPages) {
+            this.prefetchPages = prefetchPages;
         }
     }
 

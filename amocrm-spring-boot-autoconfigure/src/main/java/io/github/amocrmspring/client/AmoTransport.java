@@ -152,9 +152,9 @@ public class AmoTransport {
         this.rateLimiter.acquire(accountHost);
         this.metrics.rateLimiterWaited(Duration.ofNanos(System.nanoTime() - waitStart));
 
-        WireLogger.request(accountHost, request, uri, headers, body, secrets);
         long start = System.nanoTime();
         try {
+            WireLogger.request(accountHost, request, uri, headers, body, secrets);
             RestClient.RequestBodySpec spec =
                     this.restClient.method(request.method()).uri(uri).headers(target -> target.addAll(headers));
             if (body != null) {

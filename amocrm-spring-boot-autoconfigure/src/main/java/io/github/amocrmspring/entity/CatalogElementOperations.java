@@ -81,7 +81,8 @@ public class CatalogElementOperations extends EntityOperations<CatalogElement, C
                         return new PrefetchingSpliterator.Page<>(items, last);
                     }
                 },
-                context().getPrefetchExecutor());
+                context().getPrefetchExecutor(),
+                context().getPrefetchPages());
     }
 
     /** Delete elements, in requests of {@code amocrm.batch-size}. */

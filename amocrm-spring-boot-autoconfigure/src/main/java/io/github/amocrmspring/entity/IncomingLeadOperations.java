@@ -125,7 +125,8 @@ public class IncomingLeadOperations {
                     List<IncomingLead> items = items(this.account.exchange(pageRequest(query, pageIndex)));
                     return new PrefetchingSpliterator.Page<>(items, items.size() < pageSize);
                 },
-                this.context.getPrefetchExecutor());
+                this.context.getPrefetchExecutor(),
+                this.context.getPrefetchPages());
     }
 
     private AmoRequest pageRequest(IncomingLeadQuery query, int pageIndex) {

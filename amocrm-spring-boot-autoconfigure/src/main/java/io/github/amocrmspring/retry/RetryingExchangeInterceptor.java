@@ -30,7 +30,8 @@ import org.springframework.core.Ordered;
  * <li>502 and 503 (or the configured statuses), and no answer at all, reads (GET) only: sending a read twice
  * changes nothing.
  * <li>Nothing else. In particular an add or update (POST) that got no answer, or a 5xx, is never sent again: amoCRM
- * may have applied it, and a duplicate is worse than an error. A 403 block is never retried either.
+ * may have applied it, and a duplicate is worse than an error. A 403 block is never retried either, nor a request
+ * whose thread was interrupted (a stream cancelling the reads of pages it no longer needs).
  * </ul>
  * Each retry goes through the rate limiter again, like any request.
  */
@@ -116,7 +117,8 @@ public class RetryingExchangeInterceptor implements AmoExchangeInterceptor, Orde
     }
 
     private boolean isRetryableRead(Throwable failure) {
-        if (failure instanceof AmoAccountBlockedException) {
+        if (failure instanceof AmoAccountBlockedException
+                || Thread.currentThread().isInterrupted()) {
             return false;
         }
         if (failure instanceof AmoTransportException) {
@@ -130,7 +132,8 @@ public class RetryingExchangeInterceptor implements AmoExchangeInterceptor, Orde
     }
 
     private boolean isRetryableRateLimit(Throwable failure) {
-        if (!(failure instanceof AmoRateLimitException rateLimited)) {
+        if (!(failure instanceof AmoRateLimitException rateLimited)
+                || Thread.currentThread().isInterrupted()) {
             return false;
         }
         Duration retryAfter = rateLimited.getRetryAfter();

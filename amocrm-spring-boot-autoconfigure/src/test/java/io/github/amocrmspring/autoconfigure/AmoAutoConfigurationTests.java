@@ -13,14 +13,17 @@ import io.github.amocrmspring.storage.JdbcTokenStorage;
 import io.github.amocrmspring.storage.StoredTokens;
 import io.github.amocrmspring.storage.TokenStorage;
 import java.time.Instant;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class AmoAutoConfigurationTests {
 
@@ -56,6 +59,66 @@ class AmoAutoConfigurationTests {
                             Instant.ofEpochSecond(50),
                             false));
                     assertThat(storage.hasTokens("acme.amocrm.ru")).isTrue();
+                });
+    }
+
+    @Test
+    void shouldCreateTokenTableWithConfiguredName() {
+        this.contextRunner
+                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
+                .withPropertyValues(
+                        "spring.datasource.url=jdbc:h2:mem:amo-table-name;DB_CLOSE_DELAY=-1",
+                        "amocrm.jdbc.token-table-name=crm_tokens")
+                .run(context -> {
+                    JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+                    assertThat(jdbc.sql("SELECT COUNT(*) FROM crm_tokens")
+                                    .query(Long.class)
+                                    .single())
+                            .isZero();
+                    context.getBean(TokenStorage.class)
+                            .save(StoredTokens.oauth(
+                                    "acme.amocrm.ru", "a", "r", Instant.ofEpochSecond(100), Instant.ofEpochSecond(50)));
+                    assertThat(jdbc.sql("SELECT COUNT(*) FROM crm_tokens")
+                                    .query(Long.class)
+                                    .single())
+                            .isOne();
+                });
+    }
+
+    @Test
+    void shouldNotCreateTokenTableWhenInitializationIsOff() {
+        this.contextRunner
+                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
+                .withPropertyValues(
+                        "spring.datasource.url=jdbc:h2:mem:amo-never;DB_CLOSE_DELAY=-1",
+                        "amocrm.jdbc.initialize-schema=never")
+                .run(context -> assertThat(JdbcClient.create(context.getBean(DataSource.class))
+                                .sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'AMOCRM_TOKEN'")
+                                .query(Long.class)
+                                .single())
+                        .isZero());
+    }
+
+    @Test
+    void shouldFailStartupForUnknownSslBundle() {
+        this.contextRunner
+                .withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class))
+                .withPropertyValues("amocrm.ssl.bundle=missing")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("missing");
+                });
+    }
+
+    @Test
+    void shouldFailStartupForAccountWithHalfAnApiKeyLogin() {
+        this.contextRunner
+                .withPropertyValues("amocrm.accounts.legacy.login=user@example.com")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure())
+                            .rootCause()
+                            .hasMessageContaining("amocrm.accounts.legacy needs both login and api-key");
                 });
     }
 

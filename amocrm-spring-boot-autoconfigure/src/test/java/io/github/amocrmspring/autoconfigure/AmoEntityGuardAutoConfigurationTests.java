@@ -41,6 +41,32 @@ class AmoEntityGuardAutoConfigurationTests {
     }
 
     @Test
+    void shouldReadThreePagesAheadByDefault() {
+        this.contextRunner.run(
+                context -> assertThat(context.getBean(EntityContext.class).getPrefetchPages())
+                        .isEqualTo(3));
+    }
+
+    @Test
+    void shouldReadAsManyPagesAheadAsConfigured() {
+        this.contextRunner
+                .withPropertyValues("amocrm.stream.prefetch-pages=5")
+                .run(context -> assertThat(context.getBean(EntityContext.class).getPrefetchPages())
+                        .isEqualTo(5));
+    }
+
+    @Test
+    void shouldFailToStartWhenPagesAheadAreOutOfRange() {
+        this.contextRunner.withPropertyValues("amocrm.stream.prefetch-pages=0").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure())
+                    .rootCause()
+                    .hasMessageContaining("stream.prefetchPages")
+                    .hasMessageContaining("must be between 1 and 10");
+        });
+    }
+
+    @Test
     void shouldGuardInTheDatabaseAndCreateTheLockTable() {
         this.contextRunner
                 .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))

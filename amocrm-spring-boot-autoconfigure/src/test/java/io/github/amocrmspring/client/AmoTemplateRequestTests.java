@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
@@ -63,6 +64,15 @@ class AmoTemplateRequestTests {
         assertThat(request.query()).isEqualTo("filter%5Bdate_create%5D%5Bfrom%5D=1600000000");
         assertThat(request.header("Authorization")).isEqualTo("Bearer long-lived-token");
         assertThat(request.header("User-Agent")).isEqualTo("amoCRM-API-client/2.0");
+    }
+
+    @Test
+    void shouldApplyRestClientCustomizersOfTheApplication() {
+        this.contextRunner
+                .withBean(RestClientCustomizer.class, () -> builder -> builder.defaultHeader("X-Trace", "on"))
+                .run(context -> context.getBean(AmoTemplate.class).get("/api/v2/leads"));
+
+        assertThat(this.server.requests().get(0).header("X-Trace")).isEqualTo("on");
     }
 
     @Test

@@ -130,6 +130,27 @@ class RetryingExchangeInterceptorTests {
     }
 
     @Test
+    void shouldNotRetryReadWhoseThreadWasInterrupted() {
+        ScriptedExchange exchange = new ScriptedExchange(noAnswer()) {
+
+            @Override
+            public AmoResponse get() {
+                Thread.currentThread().interrupt();
+                return super.get();
+            }
+        };
+
+        try {
+            assertThatExceptionOfType(AmoTransportException.class)
+                    .isThrownBy(() -> this.interceptor.intercept(HOST, READ, exchange));
+            assertThat(exchange.calls).isEqualTo(1);
+            assertThat(this.retries).isEmpty();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void shouldNotRetryBlockedAccount() {
         ScriptedExchange exchange =
                 new ScriptedExchange(new AmoAccountBlockedException(HOST, "GET", "/api/v2/leads", List.of(403), null));
@@ -162,7 +183,7 @@ class RetryingExchangeInterceptorTests {
     }
 
     /** Fails with the given exceptions in turn, then answers 200. */
-    static final class ScriptedExchange implements Supplier<AmoResponse> {
+    static class ScriptedExchange implements Supplier<AmoResponse> {
 
         private final Deque<AmoException> failures;
 

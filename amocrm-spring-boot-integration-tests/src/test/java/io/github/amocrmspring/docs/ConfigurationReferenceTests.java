@@ -27,6 +27,7 @@ import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.util.ClassUtils;
+import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,6 +39,17 @@ import tools.jackson.databind.json.JsonMapper;
 class ConfigurationReferenceTests {
 
     private static final Path REFERENCE = Path.of("..", "docs", "configuration.md");
+
+    private static final List<Path> DOCUMENTS = List.of(
+            Path.of("..", "README.md"),
+            Path.of("..", "docs", "cookbook.md"),
+            Path.of("..", "docs", "getting-started.md"),
+            Path.of("..", "docs", "configuration.md"),
+            Path.of("..", "docs", "migrating-from-php.md"),
+            Path.of("..", "docs", "testing.md"),
+            Path.of("..", "docs", "production.md"),
+            Path.of("..", "docs", "security.md"),
+            Path.of("..", "docs", "limitations.md"));
 
     private static final String METADATA = "META-INF/spring-configuration-metadata.json";
 
@@ -121,6 +133,60 @@ class ConfigurationReferenceTests {
                 .map(Row::key)
                 .toList();
         assertThat(undescribed).as("keys without a description").isEmpty();
+    }
+
+    @Test
+    void shouldUseOnlyExistingKeysInTheExamples() throws IOException {
+        List<String> unknown = new ArrayList<>();
+        for (Path document : DOCUMENTS) {
+            for (String block : yamlBlocks(document)) {
+                flatten("", new Yaml().load(block), unknown);
+            }
+        }
+        unknown.removeIf(key -> !key.startsWith("amocrm.") || resolveExampleKey(key) != null);
+        assertThat(unknown)
+                .as("amocrm.* keys in YAML examples of the documentation that do not exist")
+                .isEmpty();
+    }
+
+    private static Property resolveExampleKey(String key) {
+        for (String mapKey : metadata.keySet()) {
+            if (metadata.get(mapKey).path("type").asString().startsWith("java.util.Map<")
+                    && key.startsWith(mapKey + ".")) {
+                String rest = key.substring(mapKey.length() + 1);
+                int dot = rest.indexOf('.');
+                return (dot > 0) ? resolve(mapKey + ".<name>." + rest.substring(dot + 1)) : null;
+            }
+        }
+        return resolve(key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void flatten(String prefix, Object node, List<String> keys) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach(
+                    (name, value) -> flatten(prefix.isEmpty() ? name.toString() : prefix + "." + name, value, keys));
+        } else if (!prefix.isEmpty()) {
+            keys.add(prefix);
+        }
+    }
+
+    private static List<String> yamlBlocks(Path document) throws IOException {
+        List<String> blocks = new ArrayList<>();
+        if (!Files.exists(document)) {
+            return blocks;
+        }
+        List<String> lines = Files.readAllLines(document);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).equals("```yaml")) {
+                StringBuilder block = new StringBuilder();
+                for (i++; i < lines.size() && !lines.get(i).startsWith("```"); i++) {
+                    block.append(lines.get(i)).append('\n');
+                }
+                blocks.add(block.toString());
+            }
+        }
+        return blocks;
     }
 
     private static boolean isDocumented(String metadataKey) {

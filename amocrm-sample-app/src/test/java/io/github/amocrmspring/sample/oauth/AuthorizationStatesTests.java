@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class AuthorizationStatesTests {
@@ -74,6 +79,29 @@ class AuthorizationStatesTests {
 
         assertThat(this.states.consume(issued.get(0), this.now)).isEqualTo(StateCheck.UNKNOWN);
         assertThat(this.states.consume(issued.get(issued.size() - 1), this.now)).isEqualTo(StateCheck.VALID);
+    }
+
+    @Test
+    void shouldAcceptAStateOnceWhenTwoCallbacksRaceForIt() throws Exception {
+        for (int round = 0; round < 200; round++) {
+            String state = this.states.issue(this.now, TTL);
+            CyclicBarrier barrier = new CyclicBarrier(2);
+            Callable<StateCheck> callback = () -> {
+                barrier.await();
+                return this.states.consume(state, this.now);
+            };
+            ExecutorService executor = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<StateCheck>> results = executor.invokeAll(List.of(callback, callback));
+                List<StateCheck> checks = new ArrayList<>();
+                for (Future<StateCheck> result : results) {
+                    checks.add(result.get());
+                }
+                assertThat(checks).containsExactlyInAnyOrder(StateCheck.VALID, StateCheck.REUSED);
+            } finally {
+                executor.shutdownNow();
+            }
+        }
     }
 
     @Test

@@ -38,6 +38,15 @@ class OAuthConnectionTests extends SampleAppTestSupport {
     }
 
     @Test
+    void shouldMoveToTheOriginOfTheRedirectUriOnlyOnce() {
+        HttpResponse<String> response =
+                this.browser.get(URI.create("http://127.0.0.1:" + this.port + "/connect?moved=1"));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(location(response).toString()).startsWith(this.amo.baseUrl("www.amocrm.ru") + "/oauth?");
+    }
+
+    @Test
     void shouldExchangeTheCodeOfAGenuineCallbackAndShowTheAccount() {
         URI callback = allowOnAuthorizationPage(this.browser.connect(), ACCOUNT);
 

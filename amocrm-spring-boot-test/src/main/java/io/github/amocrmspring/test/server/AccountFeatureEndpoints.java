@@ -7,10 +7,12 @@ import io.github.amocrmspring.test.server.AccountModel.Webhook;
 import io.github.amocrmspring.test.server.AccountModel.Widget;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -156,7 +158,7 @@ final class AccountFeatureEndpoints {
         ArrayNode items = Json.array();
         for (JsonNode subscription : Json.elements(request.bodyJson().path("subscribe"))) {
             String url = Json.asText(subscription.path("url"));
-            List<String> events = events(subscription.path("events"));
+            List<String> events = texts(subscription.path("events"));
             boolean valid = url != null
                     && !url.isBlank()
                     && !events.isEmpty()
@@ -181,7 +183,7 @@ final class AccountFeatureEndpoints {
             String url = Json.asText(subscription.path("url"));
             Webhook webhook = (url != null) ? account.webhooks.get(url) : null;
             if (webhook != null) {
-                List<String> events = events(subscription.path("events"));
+                List<String> events = texts(subscription.path("events"));
                 if (events.isEmpty()) {
                     webhook.events.clear();
                 } else {
@@ -196,20 +198,21 @@ final class AccountFeatureEndpoints {
         return webhookResponse(request, items);
     }
 
-    private static List<String> events(JsonNode node) {
-        List<String> events = new ArrayList<>();
+    /** Reads a list of texts given as one value, a comma-separated string or an array. */
+    private static List<String> texts(JsonNode node) {
+        List<String> texts = new ArrayList<>();
         List<JsonNode> values = node.isContainer() ? Json.elements(node) : List.of(node);
         for (JsonNode value : values) {
             String text = Json.asText(value);
             if (text != null) {
-                for (String event : text.split(",")) {
-                    if (!event.isBlank()) {
-                        events.add(event.trim());
+                for (String part : text.split(",")) {
+                    if (!part.isBlank()) {
+                        texts.add(part.trim());
                     }
                 }
             }
         }
-        return events;
+        return texts;
     }
 
     private static ObjectNode webhookResult(String url, boolean result) {
@@ -234,7 +237,7 @@ final class AccountFeatureEndpoints {
     /** Lists widgets: {@code {"widgets":[…]}} on {@code /api/v2/widgets}, {@code _embedded.items} on its list. */
     FakeResponse widgets(FakeRequest request, FakeAccount account, boolean embedded) {
         List<Long> ids = Json.asLongList(request.queryParameter("widget_id"));
-        List<String> codes = events(request.queryParameter("widget_code"));
+        List<String> codes = texts(request.queryParameter("widget_code"));
         ArrayNode items = Json.array();
         for (Widget widget : account.widgets.values()) {
             if ((ids.isEmpty() || ids.contains(widget.id)) && (codes.isEmpty() || codes.contains(widget.code))) {
@@ -383,7 +386,7 @@ final class AccountFeatureEndpoints {
     /** Accepts incoming leads: creates the lead, its contacts and companies, linked together. */
     FakeResponse accept(FakeRequest request, FakeAccount account, long userId) {
         JsonNode body = request.bodyJson();
-        List<String> uids = events(body.path("accept"));
+        List<String> uids = texts(body.path("accept"));
         FakeResponse failure = checkPending(account, uids);
         if (failure != null) {
             return failure;
@@ -419,7 +422,7 @@ final class AccountFeatureEndpoints {
     }
 
     FakeResponse decline(FakeRequest request, FakeAccount account) {
-        List<String> uids = events(request.bodyJson().path("decline"));
+        List<String> uids = texts(request.bodyJson().path("decline"));
         FakeResponse failure = checkPending(account, uids);
         if (failure != null) {
             return failure;
@@ -480,11 +483,11 @@ final class AccountFeatureEndpoints {
     /** Lists incoming leads still in the unsorted stage; pages with {@code page_size}/{@code page} or {@code limit_rows}/{@code limit_offset}. */
     FakeResponse incomingLeads(FakeRequest request, FakeAccount account) {
         ObjectNode query = request.query();
-        Set<String> categories = new java.util.TreeSet<>();
-        for (String category : events(query.path("categories"))) {
+        Set<String> categories = new TreeSet<>();
+        for (String category : texts(query.path("categories"))) {
             categories.add(category.replaceAll("s$", ""));
         }
-        List<String> uids = events(query.path("uid"));
+        List<String> uids = texts(query.path("uid"));
         Long pipelineId = Json.asLong(query.path("pipeline_id"));
         List<IncomingLead> matching = new ArrayList<>();
         for (IncomingLead lead : account.incomingLeads.values()) {
@@ -542,7 +545,7 @@ final class AccountFeatureEndpoints {
         }
         Long from = DateParameters.parse(Json.asText(date.path("from")));
         Long to = DateParameters.parse(Json.asText(date.path("to")));
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (String category : List.of("sip", "mail", "form", "chat")) {
             counts.put(category, 0);
         }

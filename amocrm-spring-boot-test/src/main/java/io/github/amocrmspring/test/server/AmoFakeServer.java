@@ -18,9 +18,12 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A stateful fake of the amoCRM REST API v2, running in-process on {@code 127.0.0.1}, for tests and demos.
@@ -44,6 +47,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * before any header was sent closes the socket, which is exactly the "dropped connection" tests need.
  */
 public final class AmoFakeServer implements AutoCloseable {
+
+    private static final Logger logger = LoggerFactory.getLogger(AmoFakeServer.class);
 
     /** Host of the account every server has unless the builder names others. */
     public static final String DEFAULT_ACCOUNT = "acme.amocrm.ru";
@@ -116,6 +121,7 @@ public final class AmoFakeServer implements AutoCloseable {
             server.setExecutor(this.executor);
             server.start();
             this.httpServer = server;
+            logger.debug("Fake amoCRM server listening on {} for {}", baseUrlTemplate(), this.accounts.keySet());
             return this;
         } catch (IOException ex) {
             throw new UncheckedIOException("Cannot start the fake amoCRM server on port " + this.settings.port, ex);
@@ -296,10 +302,18 @@ public final class AmoFakeServer implements AutoCloseable {
 
     /** Answers the next {@code count} requests with a status, whatever their host; they do not reach any state. */
     public AmoFakeServer failNext(int status, int count) {
+        return failNext(null, status, count);
+    }
+
+    /**
+     * Answers the next {@code count} requests to a path (such as {@code /oauth2/access_token}, on any host) with a
+     * status; requests to other paths are answered normally.
+     */
+    public AmoFakeServer failNext(String path, int status, int count) {
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("A forced failure needs an HTTP error status, got " + status);
         }
-        this.faults.failNext(status, count);
+        this.faults.failNext(status, count, path);
         return this;
     }
 
@@ -309,7 +323,7 @@ public final class AmoFakeServer implements AutoCloseable {
      * answer; to make such a client see the failure, drop one request more than it resends.
      */
     public AmoFakeServer dropNext(int count) {
-        this.faults.dropNext(count);
+        this.faults.failNext(Faults.DROP, count, null);
         return this;
     }
 
@@ -370,7 +384,7 @@ public final class AmoFakeServer implements AutoCloseable {
         return normalized.contains(".") ? normalized : normalized + ".amocrm.ru";
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads() {
         AtomicInteger counter = new AtomicInteger();
         return (runnable) -> {
             Thread thread = new Thread(runnable, "amo-fake-" + counter.incrementAndGet());

@@ -40,7 +40,7 @@ final class FakeHttpHandler implements HttpHandler {
         long arrivedAt = System.nanoTime();
         Instant receivedAt = this.server.clock().instant();
         FakeRequest request = read(exchange);
-        Integer planned = this.server.faults().next();
+        Integer planned = this.server.faults().next(request.path());
         pause(this.server.faults().latency());
         if (planned != null && planned == Faults.DROP) {
             record(receivedAt, request, RecordedRequest.DROPPED);

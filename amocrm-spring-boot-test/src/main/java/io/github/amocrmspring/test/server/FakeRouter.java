@@ -3,6 +3,7 @@ package io.github.amocrmspring.test.server;
 import io.github.amocrmspring.test.server.ApiAuthentication.Outcome;
 import io.github.amocrmspring.test.server.RateLimits.Decision;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Sends each request to its endpoint, after the checks amoCRM makes first.
@@ -135,7 +136,7 @@ final class FakeRouter {
         };
     }
 
-    private static FakeResponse post(FakeRequest request, java.util.function.Supplier<FakeResponse> endpoint) {
+    private static FakeResponse post(FakeRequest request, Supplier<FakeResponse> endpoint) {
         return request.isPost() ? endpoint.get() : methodNotAllowed();
     }
 

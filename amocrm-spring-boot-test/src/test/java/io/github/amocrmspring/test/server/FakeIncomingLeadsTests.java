@@ -29,6 +29,26 @@ class FakeIncomingLeadsTests extends FakeServerTestBase {
     }
 
     @Test
+    void shouldAcceptFormEncodedIncomingLeadsAsTheDocumentationSendsThem() {
+        String form = "add%5B0%5D%5Bsource_name%5D=site&add%5B0%5D%5Bcreated_at%5D=1700000000"
+                + "&add%5B0%5D%5Bincoming_lead_info%5D%5Bform_id%5D=3"
+                + "&add%5B0%5D%5Bincoming_lead_info%5D%5Bform_page%5D=https%3A%2F%2Fshop.example.ru"
+                + "&add%5B0%5D%5Bincoming_entities%5D%5Bleads%5D%5B0%5D%5Bname%5D=Lead";
+
+        HttpResponse<String> response =
+                this.http.postForm(HOST, "/api/v2/incoming_leads/form", form, "Accept", "application/json");
+        String uid = FakeHttp.json(response).at("/data/0").asString();
+        HttpResponse<String> accepted = this.http.postForm(
+                HOST,
+                "/api/v2/incoming_leads/accept",
+                "accept%5B0%5D=" + uid + "&user_id=" + this.account.adminUserId() + "&status_id=142");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(FakeHttp.json(accepted).at("/data/" + uid + "/leads/0").asLong())
+                .isPositive();
+    }
+
+    @Test
     void shouldReturnTheSameUidForARepeatedForm() {
         String first = postOk("/api/v2/incoming_leads/form", FORM).at("/data/0").asString();
 

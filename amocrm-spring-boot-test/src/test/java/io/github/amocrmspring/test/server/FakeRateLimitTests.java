@@ -28,10 +28,7 @@ class FakeRateLimitTests {
     void shouldAnswerExactlyOne429ToEightRequestsWithinOneSecond() {
         start(AmoFakeServer.builder());
 
-        List<Integer> statuses = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            statuses.add(this.http.get(HOST, "/api/v2/account").statusCode());
-        }
+        List<Integer> statuses = burst(8);
 
         assertThat(statuses).containsExactly(200, 200, 200, 200, 200, 200, 200, 429);
     }
@@ -46,10 +43,10 @@ class FakeRateLimitTests {
     }
 
     @Test
-    void shouldAnswerNo429ToASteadySevenRequestsPerSecondWithASmallMargin() {
+    void shouldAnswerNo429ToASteadyStreamOfRequestsSpacedFromTheirPredecessor() {
         start(AmoFakeServer.builder());
 
-        List<Integer> statuses = spaced(15, Duration.ofSeconds(1).dividedBy(7).plusMillis(10));
+        List<Integer> statuses = spaced(15, Duration.ofMillis(170));
 
         assertThat(statuses).containsOnly(200);
     }
@@ -58,9 +55,7 @@ class FakeRateLimitTests {
     void shouldCountEachAccountSeparately() {
         start(AmoFakeServer.builder().account(HOST).account("globex.amocrm.ru"));
         FakeHttp globex = new FakeHttp(this.server).bearer(this.server.issueLongLivedToken("globex.amocrm.ru"));
-        for (int i = 0; i < 7; i++) {
-            this.http.get(HOST, "/api/v2/account");
-        }
+        burst(7);
 
         assertThat(globex.get("globex.amocrm.ru", "/api/v2/account").statusCode())
                 .isEqualTo(200);
@@ -84,7 +79,7 @@ class FakeRateLimitTests {
     void shouldAnswer403ToEveryRequestWhileBlockedEvenAfterTheWindowPassed() {
         start(AmoFakeServer.builder().blockDuration(Duration.ofMinutes(5)));
         burst(10);
-        LockSupport.parkNanos(Duration.ofMillis(1100).toNanos());
+        pauseUntil(System.nanoTime() + Duration.ofMillis(1100).toNanos());
 
         assertThat(this.http.get(HOST, "/api/v2/account").statusCode()).isEqualTo(403);
     }
@@ -93,9 +88,32 @@ class FakeRateLimitTests {
     void shouldLiftTheBlockAfterTheConfiguredDuration() {
         start(AmoFakeServer.builder().blockDuration(Duration.ofMillis(300)));
         burst(10);
-        LockSupport.parkNanos(Duration.ofMillis(400).toNanos());
+        pauseUntil(System.nanoTime() + Duration.ofMillis(400).toNanos());
 
         assertThat(this.http.get(HOST, "/api/v2/account").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldLiftTheBlockWhenATestUnblocksTheAccount() {
+        start(AmoFakeServer.builder());
+        burst(10);
+
+        this.server.unblock(HOST);
+
+        assertThat(this.http.get(HOST, "/api/v2/account").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldNotLimitTheSharedOAuthHost() {
+        start(AmoFakeServer.builder());
+
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            statuses.add(
+                    this.http.get("www.amocrm.ru", "/oauth2/account/subdomain").statusCode());
+        }
+
+        assertThat(statuses).containsOnly(200);
     }
 
     @Test
@@ -122,7 +140,7 @@ class FakeRateLimitTests {
     void shouldNotLimitWhenTheRateLimitIsOff() {
         start(AmoFakeServer.builder().requestsPerSecond(0));
 
-        assertThat(burst(20)).containsOnly(200);
+        assertThat(sequence(20)).containsOnly(200);
     }
 
     private void start(AmoFakeServer.Builder builder) {
@@ -130,18 +148,41 @@ class FakeRateLimitTests {
         this.http = new FakeHttp(this.server).bearer(this.server.issueLongLivedToken(HOST));
     }
 
+    /** Sends requests one after another, each at least {@code spacing} after the previous one was sent. */
     private List<Integer> spaced(int count, Duration spacing) {
         List<Integer> statuses = new ArrayList<>();
-        long next = System.nanoTime();
+        long previous = System.nanoTime() - spacing.toNanos();
         for (int i = 0; i < count; i++) {
-            LockSupport.parkNanos(next - System.nanoTime());
-            next += spacing.toNanos();
+            pauseUntil(previous + spacing.toNanos());
+            previous = System.nanoTime();
             statuses.add(this.http.get(HOST, "/api/v2/account").statusCode());
         }
         return statuses;
     }
 
+    private static void pauseUntil(long nanoTime) {
+        for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
+            LockSupport.parkNanos(left);
+        }
+    }
+
+    /**
+     * Sends requests back to back and returns their statuses, making sure they all went out within one second: on a
+     * machine so loaded that they did not, the account is unblocked and the burst sent again.
+     */
     private List<Integer> burst(int count) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            this.server.unblock(HOST);
+            long started = System.nanoTime();
+            List<Integer> statuses = sequence(count);
+            if (System.nanoTime() - started < Duration.ofMillis(900).toNanos()) {
+                return statuses;
+            }
+        }
+        throw new AssertionError("Could not send " + count + " requests within one second on this machine");
+    }
+
+    private List<Integer> sequence(int count) {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             statuses.add(this.http.get(HOST, "/api/v2/account").statusCode());

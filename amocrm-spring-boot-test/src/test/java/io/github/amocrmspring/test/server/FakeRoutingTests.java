@@ -82,6 +82,25 @@ class FakeRoutingTests {
     }
 
     @Test
+    void shouldAnswer405ToAnUnsupportedMethodOnAnEntity() {
+        this.http.bearer(this.server.issueLongLivedToken("acme.amocrm.ru"));
+
+        HttpResponse<String> response = this.http.send(
+                this.http.request("acme.amocrm.ru", "/api/v2/leads").DELETE());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void shouldAnswer401WithCode101AtTheTokenEndpointOfAnUnknownAccount() {
+        HttpResponse<String> response = this.http.postJson("nobody.amocrm.ru", "/oauth2/access_token", "{}");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(FakeHttp.json(response).at("/response/error_code").asString())
+                .isEqualTo("101");
+    }
+
+    @Test
     void shouldMapABareSubdomainToAnAmocrmRuAccount() {
         assertThat(this.server.addAccount("hooli").host()).isEqualTo("hooli.amocrm.ru");
     }

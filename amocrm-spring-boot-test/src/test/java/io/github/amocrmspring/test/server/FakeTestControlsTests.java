@@ -81,6 +81,15 @@ class FakeTestControlsTests {
     }
 
     @Test
+    void shouldForceAStatusOnlyForRequestsToTheGivenPath() {
+        this.server.failNext("/api/v2/leads", 500, 1);
+
+        assertThat(this.http.get(HOST, "/api/v2/account").statusCode()).isEqualTo(200);
+        assertThat(this.http.get(HOST, "/api/v2/leads").statusCode()).isEqualTo(500);
+        assertThat(this.http.get(HOST, "/api/v2/leads").statusCode()).isEqualTo(204);
+    }
+
+    @Test
     void shouldForceEachSupportedStatus() {
         for (int status : new int[] {401, 429, 500, 502, 504}) {
             this.server.failNext(status);

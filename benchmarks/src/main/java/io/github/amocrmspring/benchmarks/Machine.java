@@ -1,0 +1,34 @@
+package io.github.amocrmspring.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
+
+/**
+ * The machine a run took place on, written beside its figures.
+ *
+ * @param cores processors available to the JVM
+ * @param memoryBytes physical memory of the machine, or -1 when the JVM cannot tell
+ * @param jvm JVM vendor, name and version
+ * @param os operating system name, version and architecture
+ */
+public record Machine(int cores, long memoryBytes, String jvm, String os) {
+
+    /** Describe the machine this JVM runs on. */
+    public static Machine current() {
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        long memory =
+                (os instanceof com.sun.management.OperatingSystemMXBean extended) ? extended.getTotalMemorySize() : -1;
+        String jvm = System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
+                + System.getProperty("java.runtime.version");
+        String system = os.getName() + " " + os.getVersion() + " " + os.getArch();
+        return new Machine(Runtime.getRuntime().availableProcessors(), memory, jvm, system);
+    }
+
+    /** Return a one-line description such as {@code 2 cores, 23.4 GiB, OpenJDK ... 17, Linux ...}. */
+    public String describe() {
+        String memory = (this.memoryBytes > 0)
+                ? String.format("%.1f GiB", this.memoryBytes / (double) (1L << 30))
+                : "unknown memory";
+        return this.cores + " cores, " + memory + ", " + this.jvm + ", " + this.os;
+    }
+}
