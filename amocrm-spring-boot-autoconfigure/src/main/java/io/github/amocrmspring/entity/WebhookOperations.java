@@ -3,8 +3,10 @@ package io.github.amocrmspring.entity;
 import io.github.amocrmspring.client.AmoOperations;
 import io.github.amocrmspring.client.AmoRequest;
 import io.github.amocrmspring.model.Webhook;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,9 +66,13 @@ public class WebhookOperations {
                 throw new IllegalArgumentException("A webhook to " + action + " needs a url: " + webhook);
             }
         }
-        List<Map<String, Object>> items = webhooks.stream()
-                .map(webhook -> Map.<String, Object>of("url", webhook.getUrl(), "events", webhook.getEvents()))
-                .toList();
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Webhook webhook : webhooks) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("url", webhook.getUrl());
+            item.put("events", webhook.getEvents());
+            items.add(item);
+        }
         return webhooks(this.account
                 .exchange(AmoRequest.post(PATH + "/" + action, Map.of(action, items)))
                 .items());

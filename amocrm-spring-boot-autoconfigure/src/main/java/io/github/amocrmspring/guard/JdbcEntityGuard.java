@@ -53,7 +53,8 @@ public class JdbcEntityGuard implements EntityGuard {
             );
 
     private static final Set<String> LOCK_NOT_AVAILABLE_STATES = Set.of(
-            "55P03", // PostgreSQL: lock not available
+            "55P03", // PostgreSQL: lock not available, also a lock_timeout
+            "57014", // PostgreSQL: statement cancelled while waiting for the lock
             "40P01", // PostgreSQL: deadlock
             "40001", // serialization failure
             "HYT00" // H2: lock timeout

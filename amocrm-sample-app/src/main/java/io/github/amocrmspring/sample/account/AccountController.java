@@ -37,6 +37,9 @@ public class AccountController {
 
     private static final Logger logger = LoggerFactory.getLogger(AccountController.class);
 
+    /** Highest page number served, so that the offset of a page always fits amoCRM's parameters. */
+    private static final int MAX_PAGE = 100_000;
+
     private final AccountPages pages;
 
     private final SampleProperties properties;
@@ -61,7 +64,7 @@ public class AccountController {
         if (!model.containsAttribute("newLead")) {
             model.addAttribute("newLead", new NewLeadForm());
         }
-        return render(host, Math.max(page, 1), createdLeadId, model);
+        return render(host, Math.min(Math.max(page, 1), MAX_PAGE), createdLeadId, model);
     }
 
     @PostMapping("/leads")
