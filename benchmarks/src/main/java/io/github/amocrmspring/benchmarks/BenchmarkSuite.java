@@ -32,6 +32,7 @@ public final class BenchmarkSuite {
         Files.createDirectories(output);
 
         Instant started = Instant.now();
+        LoadSampler load = LoadSampler.start();
         Figures figures = new Figures();
         for (Scenario scenario : scenarios()) {
             if (only.isEmpty() || only.contains(scenario.name())) {
@@ -40,8 +41,9 @@ public final class BenchmarkSuite {
         }
         double elapsed = Duration.between(started, Instant.now()).toMillis() / 1000.0;
 
-        BenchmarkResults results =
-                figures.results(started.truncatedTo(ChronoUnit.SECONDS).toString(), elapsed, Machine.current());
+        load.stop();
+        BenchmarkResults results = figures.results(
+                started.truncatedTo(ChronoUnit.SECONDS).toString(), elapsed, Machine.current(load.mean(), load.max()));
         new MarkdownReport().write(results, output.resolve("results.md"));
         new JsonReport().write(results, output.resolve("results.json"));
         new ExportRatioChart().write(results.export(), output.resolve("export-ratio.png"));

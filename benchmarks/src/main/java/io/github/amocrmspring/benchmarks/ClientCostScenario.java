@@ -8,7 +8,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link ClientCostBenchmark} with JMH: one fork, 3 warm-up and 5 measured iterations of one second each per
+ * Runs {@link ClientCostBenchmark} with JMH: one fork, 5 warm-up and 4 measured iterations of one second each per
  * benchmark, so that the three benchmarks take about half a minute. Enough to tell microseconds from milliseconds,
  * not to compare close variants.
  */
@@ -30,9 +30,9 @@ final class ClientCostScenario implements Scenario {
                 .include(ClientCostBenchmark.class.getName() + "\\.")
                 .forks(1)
                 .jvmArgsAppend("-Xmx512m")
-                .warmupIterations(3)
+                .warmupIterations(5)
                 .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(5)
+                .measurementIterations(4)
                 .measurementTime(TimeValue.seconds(1))
                 .threads(1)
                 .shouldFailOnError(true)
@@ -40,9 +40,12 @@ final class ClientCostScenario implements Scenario {
         for (RunResult result : new Runner(options).run()) {
             String method = result.getParams().getBenchmark();
             Operation operation = OPERATIONS.get(method.substring(method.lastIndexOf('.') + 1));
+            double cpuNanos = result.getSecondaryResults().get("cpuNanos").getScore();
+            double operations = result.getSecondaryResults().get("operations").getScore();
             figures.clientCost(ClientCostResult.of(
                     operation.description(),
                     operation.entities(),
+                    cpuNanos / operations / 1000,
                     result.getPrimaryResult().getScore(),
                     result.getPrimaryResult().getScoreError()));
         }

@@ -50,11 +50,14 @@ final class ImportScenario implements Scenario {
                 BenchmarkSuite.progress(
                         "import, %d ms: %d requests, %d × 429, %.2f s",
                         latencyMillis, requests, tooManyRequests, elapsed.toMillis() / 1000.0);
+                int batchSize = client.template().client().getSettings().batchSize();
+                int batches = (count + batchSize - 1) / batchSize;
                 return ThroughputResult.of(
                         "import",
                         BenchmarkResults.STARTER_SAVE,
                         latencyMillis,
                         count,
+                        batches,
                         requests,
                         tooManyRequests,
                         elapsed);

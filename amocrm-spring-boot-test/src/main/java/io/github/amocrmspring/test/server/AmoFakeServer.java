@@ -428,7 +428,10 @@ public final class AmoFakeServer implements AutoCloseable {
             return this;
         }
 
-        /** Requests accepted per account in any second (default 7); 0 turns the rate limit off. */
+        /**
+         * Requests accepted per account within any one second, measured on real time (default 7); the next one gets
+         * 429. Refused requests do not count. 0 turns the rate limit off.
+         */
         public Builder requestsPerSecond(int requestsPerSecond) {
             this.requestsPerSecond = requestsPerSecond;
             return this;
