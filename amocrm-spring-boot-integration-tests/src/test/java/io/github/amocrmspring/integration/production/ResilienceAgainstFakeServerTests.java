@@ -148,6 +148,22 @@ class ResilienceAgainstFakeServerTests {
         assertThat(statuses("POST", "/api/v2/leads")).containsExactly(504, 200, 200);
         assertThat(addedNames()).hasSize(10).doesNotHaveDuplicates();
         assertThat(server.defaultAccount().count(EntityType.LEAD)).isEqualTo(10);
+        assertThat(meters.get("amocrm.batch.size").summary().totalAmount()).isGreaterThanOrEqualTo(20.0);
+        assertThat(meters.get("amocrm.retries")
+                        .tag("reason", "BATCH_SPLIT")
+                        .counter()
+                        .count())
+                .isGreaterThanOrEqualTo(1.0);
+    }
+
+    @Test
+    void shouldTimeWaitForEntityLock() {
+        Lead lead = template.leads().save(new Lead("Locked"));
+        long before = meters.get("amocrm.entity-guard.wait").timer().count();
+
+        template.leads().update(lead.getId(), changed -> changed.setName("Locked and renamed"));
+
+        assertThat(meters.get("amocrm.entity-guard.wait").timer().count()).isGreaterThan(before);
     }
 
     @Test
