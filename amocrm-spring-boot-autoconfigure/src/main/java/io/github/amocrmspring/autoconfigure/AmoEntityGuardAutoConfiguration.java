@@ -4,7 +4,11 @@ import io.github.amocrmspring.entity.EntityContext;
 import io.github.amocrmspring.guard.EntityGuard;
 import io.github.amocrmspring.guard.InMemoryEntityGuard;
 import io.github.amocrmspring.guard.JdbcEntityGuard;
+import io.github.amocrmspring.metrics.AmoClientMetrics;
+import io.github.amocrmspring.metrics.TimedEntityGuard;
+import io.github.amocrmspring.retry.BatchSplitter;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -41,11 +45,16 @@ public final class AmoEntityGuardAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    EntityContext amoEntityContext(EntityGuard entityGuard, AmoProperties properties) {
+    EntityContext amoEntityContext(
+            EntityGuard entityGuard,
+            AmoProperties properties,
+            ObjectProvider<AmoClientMetrics> metrics,
+            ObjectProvider<BatchSplitter> batchSplitter) {
         return new EntityContext(
-                entityGuard,
+                TimedEntityGuard.of(entityGuard, metrics.getIfAvailable(() -> AmoClientMetrics.NONE)),
                 EntityContext.newPrefetchExecutor(),
-                properties.getStream().getPrefetchPages());
+                properties.getStream().getPrefetchPages(),
+                batchSplitter.getIfAvailable(BatchSplitter::withoutMetrics));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -3,9 +3,11 @@ package io.github.amocrmspring.autoconfigure;
 import io.github.amocrmspring.client.AmoAccounts;
 import io.github.amocrmspring.health.AmoHealthIndicator;
 import io.github.amocrmspring.retry.AccountBlocks;
+import io.github.amocrmspring.storage.AuthKind;
 import io.github.amocrmspring.storage.TokenStorage;
 import java.time.Clock;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -14,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.util.StringUtils;
 
 /**
  * Auto-configuration of the {@code amocrm} health indicator, which reports the token state of each account
@@ -29,16 +32,32 @@ public final class AmoHealthAutoConfiguration {
     @ConditionalOnMissingBean(name = "amocrmHealthIndicator")
     AmoHealthIndicator amocrmHealthIndicator(
             TokenStorage tokenStorage,
+            AmoProperties properties,
             ObjectProvider<AmoAccounts> accounts,
             ObjectProvider<AccountBlocks> accountBlocks,
             ObjectProvider<Clock> clock) {
         return new AmoHealthIndicator(
                 tokenStorage,
-                () -> {
-                    AmoAccounts available = accounts.getIfAvailable();
-                    return (available != null) ? available.getHostsByName().values() : List.of();
-                },
+                () -> configuredAccounts(properties, accounts.getIfAvailable()),
                 accountBlocks.getIfAvailable(),
                 clock.getIfUnique(Clock::systemUTC));
+    }
+
+    private static Map<String, AuthKind> configuredAccounts(AmoProperties properties, AmoAccounts accounts) {
+        Map<String, AuthKind> configured = new LinkedHashMap<>();
+        if (accounts == null) {
+            return configured;
+        }
+        accounts.getHostsByName().forEach((name, host) -> {
+            AmoProperties.Account account = properties.getAccounts().get(name);
+            AuthKind kind = AuthKind.OAUTH;
+            if (account != null && StringUtils.hasText(account.getAccessToken())) {
+                kind = AuthKind.LONG_LIVED_TOKEN;
+            } else if (account != null && StringUtils.hasText(account.getApiKey())) {
+                kind = AuthKind.API_KEY;
+            }
+            configured.putIfAbsent(host, kind);
+        });
+        return configured;
     }
 }

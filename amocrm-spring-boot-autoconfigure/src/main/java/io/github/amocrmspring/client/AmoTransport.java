@@ -417,7 +417,7 @@ public class AmoTransport {
         Object body = request.body();
         return switch (request.kind()) {
             case GET -> null;
-            case POST -> (body instanceof byte[] bytes) ? bytes : this.jsonMapper.writeValueAsBytes(body);
+            case POST -> (body instanceof byte[] bytes) ? bytes : writeJson(request, body);
             case AJAX -> {
                 @SuppressWarnings("unchecked")
                 Map<String, ?> form = (Map<String, ?>) body;
@@ -425,6 +425,15 @@ public class AmoTransport {
                         .getBytes(StandardCharsets.US_ASCII);
             }
         };
+    }
+
+    private byte[] writeJson(AmoRequest request, @Nullable Object body) {
+        try {
+            return this.jsonMapper.writeValueAsBytes(body);
+        } catch (JacksonException ex) {
+            throw new IllegalArgumentException(
+                    "The body of " + request + " cannot be written as JSON: " + ex.getOriginalMessage(), ex);
+        }
     }
 
     private static HttpHeaders headers(AmoRequest request, @Nullable RequestCredentials credentials) {

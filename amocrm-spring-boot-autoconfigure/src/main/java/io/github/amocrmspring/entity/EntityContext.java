@@ -2,6 +2,7 @@ package io.github.amocrmspring.entity;
 
 import io.github.amocrmspring.guard.EntityGuard;
 import io.github.amocrmspring.guard.InMemoryEntityGuard;
+import io.github.amocrmspring.retry.BatchSplitter;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +29,8 @@ public final class EntityContext implements AutoCloseable {
 
     private final JsonMapper jsonMapper;
 
+    private final BatchSplitter batchSplitter;
+
     /**
      * Create a context whose streams read {@value #DEFAULT_PREFETCH_PAGES} pages ahead.
      * @param entityGuard the guard of saves of existing entities
@@ -45,12 +48,25 @@ public final class EntityContext implements AutoCloseable {
      * latency of a request at amoCRM's 7 requests per second (3 covers about 300 ms)
      */
     public EntityContext(EntityGuard entityGuard, ExecutorService prefetchExecutor, int prefetchPages) {
+        this(entityGuard, prefetchExecutor, prefetchPages, BatchSplitter.withoutMetrics());
+    }
+
+    /**
+     * Create a context.
+     * @param entityGuard the guard of saves of existing entities
+     * @param prefetchExecutor the executor that fetches pages ahead of a stream's consumer
+     * @param prefetchPages how many pages a stream reads ahead of its consumer, at least 1
+     * @param batchSplitter sends each batch of a save, halving it when amoCRM answers 504
+     */
+    public EntityContext(
+            EntityGuard entityGuard, ExecutorService prefetchExecutor, int prefetchPages, BatchSplitter batchSplitter) {
         if (prefetchPages < 1) {
             throw new IllegalArgumentException("Pages to read ahead must be at least 1, not " + prefetchPages);
         }
         this.entityGuard = Objects.requireNonNull(entityGuard, "entityGuard must not be null");
         this.prefetchExecutor = Objects.requireNonNull(prefetchExecutor, "prefetchExecutor must not be null");
         this.prefetchPages = prefetchPages;
+        this.batchSplitter = Objects.requireNonNull(batchSplitter, "batchSplitter must not be null");
         this.jsonMapper = JsonMapper.builder().build();
     }
 
@@ -90,6 +106,10 @@ public final class EntityContext implements AutoCloseable {
 
     public JsonMapper getJsonMapper() {
         return this.jsonMapper;
+    }
+
+    public BatchSplitter getBatchSplitter() {
+        return this.batchSplitter;
     }
 
     /** Stop the prefetch executor, cancelling reads in flight; the JVM-wide fallback context is never closed. */

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -212,28 +213,72 @@ public abstract class EntityOperations<T extends AmoEntity, Q extends EntityQuer
         List<BatchFailure<T>> failures = new ArrayList<>();
         for (int start = 0; start < all.size(); start += batchSize) {
             List<T> chunk = all.subList(start, Math.min(all.size(), start + batchSize));
+            int notSentFrom = start;
+            AmoException requestFailure;
             try {
-                BatchResult<T> result = saveChunk(chunk);
+                AtomicReference<AmoException> halfFailure = new AtomicReference<>();
+                BatchResult<T> result = saveHalvingOnGatewayTimeout(chunk, halfFailure);
                 saved.addAll(result.saved());
                 int offset = start;
                 result.failures()
                         .forEach(failure -> failures.add(
                                 new BatchFailure<>(offset + failure.index(), failure.item(), failure.error())));
+                requestFailure = halfFailure.get();
+                notSentFrom = start + chunk.size();
             } catch (AmoException ex) {
+                requestFailure = ex;
+            }
+            if (requestFailure != null) {
                 logger.debug(
                         "A batch of {} to account {} failed; {} item(s) not sent",
                         path(),
                         accountHost(),
-                        all.size() - start,
-                        ex);
-                for (int i = start; i < all.size(); i++) {
+                        all.size() - notSentFrom,
+                        requestFailure);
+                for (int i = notSentFrom; i < all.size(); i++) {
                     failures.add(new BatchFailure<>(
-                            i, all.get(i), new AmoItemError("request", null, null, "not saved: " + ex.getMessage())));
+                            i,
+                            all.get(i),
+                            new AmoItemError("request", null, null, "not saved: " + requestFailure.getMessage())));
                 }
                 break;
             }
         }
         failures.sort(java.util.Comparator.comparingInt(BatchFailure::index));
+        return new BatchResult<>(accountHost(), path(), saved, failures);
+    }
+
+    /**
+     * Save a chunk through the context's {@link io.github.amocrmspring.retry.BatchSplitter}, merging the halves it
+     * sent after a 504. A request that failed otherwise reports its items (and those of the halves not sent after
+     * it) as not saved and its exception in {@code requestFailure}, while the halves saved before it stay saved.
+     */
+    private BatchResult<T> saveHalvingOnGatewayTimeout(List<T> chunk, AtomicReference<AmoException> requestFailure) {
+        List<BatchResult<T>> parts = this.context.getBatchSplitter().send(chunk, this::saveChunk, (part, ex) -> {
+            if (part.size() == chunk.size()) {
+                throw ex;
+            }
+            requestFailure.compareAndSet(null, ex);
+            List<BatchFailure<T>> notSaved = new ArrayList<>();
+            for (T item : part) {
+                notSaved.add(new BatchFailure<>(
+                        indexOf(chunk, item),
+                        item,
+                        new AmoItemError("request", null, null, "not saved: " + ex.getMessage())));
+            }
+            return new BatchResult<>(accountHost(), path(), List.of(), notSaved);
+        });
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        List<T> saved = new ArrayList<>();
+        List<BatchFailure<T>> failures = new ArrayList<>();
+        for (BatchResult<T> part : parts) {
+            saved.addAll(part.saved());
+            part.failures()
+                    .forEach(failure -> failures.add(
+                            new BatchFailure<>(indexOf(chunk, failure.item()), failure.item(), failure.error())));
+        }
         return new BatchResult<>(accountHost(), path(), saved, failures);
     }
 

@@ -1,11 +1,11 @@
 package io.github.amocrmspring.health;
 
 import io.github.amocrmspring.retry.AccountBlocks;
+import io.github.amocrmspring.storage.AuthKind;
 import io.github.amocrmspring.storage.StoredTokens;
 import io.github.amocrmspring.storage.TokenStorage;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +29,7 @@ public class AmoHealthIndicator extends AbstractHealthIndicator {
 
     private final TokenStorage tokenStorage;
 
-    private final Supplier<Collection<String>> configuredAccountHosts;
+    private final Supplier<Map<String, AuthKind>> configuredAccounts;
 
     private final @Nullable AccountBlocks accountBlocks;
 
@@ -38,25 +38,26 @@ public class AmoHealthIndicator extends AbstractHealthIndicator {
     /**
      * Create an indicator.
      * @param tokenStorage where the tokens of the accounts are kept
-     * @param configuredAccountHosts the hosts of the accounts configured in properties
+     * @param configuredAccounts the accounts configured in properties: host and how the account authorizes
      * @param accountBlocks the accounts amoCRM has blocked, or {@code null} when blocks are not tracked
      * @param clock the clock that decides whether an access token has expired
      */
     public AmoHealthIndicator(
             TokenStorage tokenStorage,
-            Supplier<Collection<String>> configuredAccountHosts,
+            Supplier<Map<String, AuthKind>> configuredAccounts,
             @Nullable AccountBlocks accountBlocks,
             Clock clock) {
         super("amoCRM health check failed");
         this.tokenStorage = tokenStorage;
-        this.configuredAccountHosts = configuredAccountHosts;
+        this.configuredAccounts = configuredAccounts;
         this.accountBlocks = accountBlocks;
         this.clock = clock;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        TreeSet<String> hosts = new TreeSet<>(this.configuredAccountHosts.get());
+        Map<String, AuthKind> configured = this.configuredAccounts.get();
+        TreeSet<String> hosts = new TreeSet<>(configured.keySet());
         hosts.addAll(this.tokenStorage.accountHosts());
         Instant now = this.clock.instant();
         boolean healthy = true;
@@ -75,8 +76,13 @@ public class AmoHealthIndicator extends AbstractHealthIndicator {
                 }
                 healthy &= !stored.needsAuthorization();
             } else {
-                account.put("authorized", false);
+                // a long-lived token or an API key from the properties is usable without stored tokens
+                AuthKind kind = configured.getOrDefault(host, AuthKind.OAUTH);
+                account.put("authKind", kind.name());
+                account.put("authorized", kind != AuthKind.OAUTH);
+                account.put("needsAuthorization", kind == AuthKind.OAUTH);
                 account.put("storedTokens", false);
+                healthy &= kind != AuthKind.OAUTH;
             }
             Optional<Instant> pausedUntil =
                     (this.accountBlocks != null) ? this.accountBlocks.pausedUntil(host) : Optional.empty();

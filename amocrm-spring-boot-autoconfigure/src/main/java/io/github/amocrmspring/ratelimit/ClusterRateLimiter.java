@@ -2,9 +2,16 @@ package io.github.amocrmspring.ratelimit;
 
 import io.github.amocrmspring.error.AmoRateLimiterTimeoutException;
 import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.Assert;
@@ -17,13 +24,19 @@ import org.springframework.util.Assert;
  * whichever instance takes them. A burst capacity above one would let a quiet account send several requests at
  * once, which amoCRM's sliding one-second window would count against the next ones.
  *
- * <p>A caller that would wait longer than the configured timeout gets no permit and an exception instead, so a
- * queue that grows faster than the rate allows fails early rather than holding threads.
+ * <p>A permit is taken at the moment it is granted, never reserved ahead: a caller that finds the bucket empty
+ * sleeps until the token is due and tries again. A reservation would put the caller's wake-up delay between the
+ * permit and the request, and under load that delay varies enough to bring eight requests into one of amoCRM's
+ * one-second windows. Within one instance, callers for one account queue on a fair lock and only the first of them
+ * asks the database, so each instance adds one contender for the account's row, not one per thread. A caller that
+ * gets no permit within the configured timeout gets an exception instead.
  */
 public class ClusterRateLimiter implements AmoRateLimiter {
 
     /** Time added to each one-second window of amoCRM to absorb network and scheduling jitter. */
-    public static final Duration WINDOW_MARGIN = Duration.ofMillis(60);
+    public static final Duration WINDOW_MARGIN = Duration.ofMillis(70);
+
+    private static final long MIN_PAUSE_NANOS = Duration.ofMillis(1).toNanos();
 
     private static final Logger logger = LoggerFactory.getLogger(ClusterRateLimiter.class);
 
@@ -34,6 +47,10 @@ public class ClusterRateLimiter implements AmoRateLimiter {
     private final Duration timeout;
 
     private final Duration permitInterval;
+
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    private final Map<String, ReentrantLock> turns = new ConcurrentHashMap<>();
 
     /**
      * Create a limiter on the given buckets.
@@ -46,7 +63,7 @@ public class ClusterRateLimiter implements AmoRateLimiter {
         Assert.isTrue(
                 permitInterval != null && !permitInterval.isNegative() && !permitInterval.isZero(),
                 "'permitInterval' must be positive");
-        Assert.isTrue(timeout != null && !timeout.isNegative() && !timeout.isZero(), "'timeout' must be positive");
+        Assert.isTrue(timeout != null && !timeout.isNegative(), "'timeout' must not be negative");
         this.proxyManager = proxyManager;
         this.permitInterval = permitInterval;
         this.timeout = timeout;
@@ -62,31 +79,60 @@ public class ClusterRateLimiter implements AmoRateLimiter {
     @Override
     public void acquire(String accountHost) {
         Assert.hasText(accountHost, "'accountHost' must not be empty");
-        boolean acquired;
+        long deadline = System.nanoTime() + this.timeout.toNanos();
+        ReentrantLock turn = this.turns.computeIfAbsent(accountHost, host -> new ReentrantLock(true));
         try {
-            acquired = this.proxyManager
-                    .builder()
-                    .build(accountHost, () -> this.configuration)
-                    .asBlocking()
-                    .tryConsume(1, this.timeout);
+            if (!turn.tryLock(this.timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw timedOut(accountHost);
+            }
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new AmoRateLimiterTimeoutException(
-                    "Interrupted while waiting for a request permit for account " + accountHost, accountHost);
+            throw interrupted(accountHost);
         }
-        if (!acquired) {
-            logger.debug("No permit for account {} within {}", accountHost, this.timeout);
-            throw new AmoRateLimiterTimeoutException(
-                    "No request permit for account " + accountHost + " within " + this.timeout.toMillis()
-                            + " ms; more requests are queued for it than one every "
-                            + this.permitInterval.toMillis() + " ms allows",
-                    accountHost);
+        try {
+            takePermit(accountHost, deadline);
+        } finally {
+            turn.unlock();
         }
     }
 
     /** Return the shortest time between two permits for one account. */
     public Duration getPermitInterval() {
         return this.permitInterval;
+    }
+
+    private void takePermit(String accountHost, long deadline) {
+        Bucket bucket = this.buckets.computeIfAbsent(
+                accountHost, host -> this.proxyManager.builder().build(host, () -> this.configuration));
+        while (true) {
+            ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+            if (probe.isConsumed()) {
+                return;
+            }
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                throw timedOut(accountHost);
+            }
+            LockSupport.parkNanos(Math.min(Math.max(probe.getNanosToWaitForRefill(), MIN_PAUSE_NANOS), remaining));
+            if (Thread.interrupted()) {
+                Thread.currentThread().interrupt();
+                throw interrupted(accountHost);
+            }
+        }
+    }
+
+    private AmoRateLimiterTimeoutException timedOut(String accountHost) {
+        logger.debug("No permit for account {} within {}", accountHost, this.timeout);
+        return new AmoRateLimiterTimeoutException(
+                "No request permit for account " + accountHost + " within " + this.timeout.toMillis()
+                        + " ms; more requests are queued for it than one every " + this.permitInterval.toMillis()
+                        + " ms allows",
+                accountHost);
+    }
+
+    private static AmoRateLimiterTimeoutException interrupted(String accountHost) {
+        return new AmoRateLimiterTimeoutException(
+                "Interrupted while waiting for a request permit for account " + accountHost, accountHost);
     }
 
     /**

@@ -68,6 +68,14 @@ public class AccountBlocks {
         return Optional.of(until);
     }
 
+    /**
+     * Send requests to the account again at once, for example after amoCRM's support lifted its block.
+     * @param accountHost the host of the account
+     */
+    public void clear(String accountHost) {
+        this.blockedUntil.remove(accountHost);
+    }
+
     /** Return how long requests to a blocked account are held back. */
     public Duration getPause() {
         return this.pause;

@@ -5,6 +5,7 @@ import io.github.amocrmspring.metrics.AmoClientMetrics;
 import io.github.amocrmspring.metrics.AmoClientMetrics.RetryReason;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,19 +60,50 @@ public class BatchSplitter {
      * @return the answers, one per request sent, in the order of the entities
      */
     public <T, R> List<R> send(List<T> batch, Function<List<T>, R> send) {
+        return send(batch, send, (part, ex) -> {
+            throw ex;
+        });
+    }
+
+    /**
+     * Send a batch, halving it on 504, and turn a request that fails otherwise into an answer, so that the answers
+     * of the halves sent before it are not lost.
+     * <p>After such a failure no further half is sent: each is answered by {@code onFailure} with the same
+     * exception.
+     * @param <T> the type of the entities
+     * @param <R> the type of the answer to one request
+     * @param batch the entities to send, at most one request's worth
+     * @param send sends one request with the given entities and returns its answer
+     * @param onFailure makes the answer for entities whose request failed, or was not sent after a failure; it may
+     * rethrow the exception
+     * @return the answers, one per part, in the order of the entities
+     */
+    public <T, R> List<R> send(
+            List<T> batch, Function<List<T>, R> send, BiFunction<List<T>, AmoException, R> onFailure) {
         Assert.notEmpty(batch, "'batch' must not be empty");
         List<R> answers = new ArrayList<>();
-        sendInto(batch, send, answers);
+        sendInto(batch, send, onFailure, answers, new AmoException[1]);
         return answers;
     }
 
-    private <T, R> void sendInto(List<T> batch, Function<List<T>, R> send, List<R> answers) {
+    private <T, R> void sendInto(
+            List<T> batch,
+            Function<List<T>, R> send,
+            BiFunction<List<T>, AmoException, R> onFailure,
+            List<R> answers,
+            AmoException[] failure) {
+        if (failure[0] != null) {
+            answers.add(onFailure.apply(batch, failure[0]));
+            return;
+        }
         this.metrics.batchSent(batch.size());
         try {
             answers.add(send.apply(batch));
         } catch (AmoException ex) {
             if (!this.enabled || ex.getStatus() != GATEWAY_TIMEOUT || batch.size() < 2) {
-                throw ex;
+                failure[0] = ex;
+                answers.add(onFailure.apply(batch, ex));
+                return;
             }
             int half = batch.size() / 2;
             logger.warn(
@@ -81,8 +113,8 @@ public class BatchSplitter {
                     batch.size() - half,
                     ex.getMessage());
             this.metrics.retried(RetryReason.BATCH_SPLIT);
-            sendInto(List.copyOf(batch.subList(0, half)), send, answers);
-            sendInto(List.copyOf(batch.subList(half, batch.size())), send, answers);
+            sendInto(List.copyOf(batch.subList(0, half)), send, onFailure, answers, failure);
+            sendInto(List.copyOf(batch.subList(half, batch.size())), send, onFailure, answers, failure);
         }
     }
 }

@@ -3,13 +3,13 @@ package io.github.amocrmspring.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.amocrmspring.retry.AccountBlocks;
+import io.github.amocrmspring.storage.AuthKind;
 import io.github.amocrmspring.storage.InMemoryTokenStorage;
 import io.github.amocrmspring.storage.StoredTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
@@ -25,8 +25,11 @@ class AmoHealthIndicatorTests {
 
     private final AccountBlocks blocks = new AccountBlocks(Duration.ofMinutes(10), this.clock);
 
-    private final AmoHealthIndicator indicator =
-            new AmoHealthIndicator(this.storage, () -> List.of("acme.amocrm.ru"), this.blocks, this.clock);
+    private final AmoHealthIndicator indicator = new AmoHealthIndicator(
+            this.storage,
+            () -> Map.of("acme.amocrm.ru", AuthKind.OAUTH, "token.amocrm.ru", AuthKind.LONG_LIVED_TOKEN),
+            this.blocks,
+            this.clock);
 
     @Test
     void shouldBeUpWhenEveryAccountIsAuthorized() {
@@ -61,11 +64,27 @@ class AmoHealthIndicatorTests {
     }
 
     @Test
-    void shouldReportConfiguredAccountWithoutTokens() {
+    void shouldReportConfiguredOAuthAccountWithoutTokensAsNeedingAuthorization() {
         Health health = this.indicator.health();
 
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
         assertThat(account(health, "acme.amocrm.ru"))
                 .containsEntry("authorized", false)
+                .containsEntry("needsAuthorization", true)
+                .containsEntry("storedTokens", false);
+    }
+
+    @Test
+    void shouldReportConfiguredLongLivedTokenAsAuthorized() {
+        this.storage.save(StoredTokens.oauth(
+                "acme.amocrm.ru", "access", "refresh", NOW.plus(Duration.ofHours(20)), NOW.minusSeconds(60)));
+
+        Health health = this.indicator.health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(account(health, "token.amocrm.ru"))
+                .containsEntry("authKind", "LONG_LIVED_TOKEN")
+                .containsEntry("authorized", true)
                 .containsEntry("storedTokens", false);
     }
 

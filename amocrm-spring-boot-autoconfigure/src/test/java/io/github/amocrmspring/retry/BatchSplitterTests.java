@@ -50,6 +50,48 @@ class BatchSplitterTests {
         assertThat(this.sentSizes).containsExactly(4);
     }
 
+    @Test
+    void shouldKeepAnswersOfHalvesSentBeforeOneFailedAndSendNoMore() {
+        List<Integer> batch = IntStream.range(0, 8).boxed().toList();
+        List<String> answers = BatchSplitter.withoutMetrics()
+                .send(
+                        batch,
+                        part -> {
+                            this.sentSizes.add(part.size());
+                            if (part.size() > 4) {
+                                throw gatewayTimeout();
+                            }
+                            if (part.contains(4)) {
+                                throw AmoApiException.of(
+                                        "acme.amocrm.ru", "POST", "/api/v2/leads", 502, List.of(), null);
+                            }
+                            return "saved " + part;
+                        },
+                        (part, ex) -> "failed " + part + " with " + ex.getStatus());
+
+        assertThat(answers).containsExactly("saved [0, 1, 2, 3]", "failed [4, 5, 6, 7] with 502");
+        assertThat(this.sentSizes).containsExactly(8, 4, 4);
+    }
+
+    @Test
+    void shouldAnswerHalvesNotSentAfterFailure() {
+        List<Integer> batch = IntStream.range(0, 8).boxed().toList();
+        List<String> answers = BatchSplitter.withoutMetrics()
+                .send(
+                        batch,
+                        part -> {
+                            this.sentSizes.add(part.size());
+                            if (part.size() > 4) {
+                                throw gatewayTimeout();
+                            }
+                            throw AmoApiException.of("acme.amocrm.ru", "POST", "/api/v2/leads", 400, List.of(), null);
+                        },
+                        (part, ex) -> "failed " + part);
+
+        assertThat(answers).containsExactly("failed [0, 1, 2, 3]", "failed [4, 5, 6, 7]");
+        assertThat(this.sentSizes).containsExactly(8, 4);
+    }
+
     private List<Integer> saveAtMostThree(List<Integer> part) {
         this.sentSizes.add(part.size());
         if (part.size() > 3) {

@@ -7,6 +7,7 @@ import io.github.amocrmspring.model.CatalogElement;
 import io.github.amocrmspring.test.server.RecordedRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -34,9 +35,7 @@ class CatalogElementExamplesTests extends FakeAmoTests {
         assertThat(markers).hasSize(120).allMatch(element -> element.getName().startsWith("Маркер"));
         assertThat(markers).extracting(CatalogElement::getId).doesNotHaveDuplicates();
         List<RecordedRequest> requests = requests("GET", "/api/v2/catalog_elements");
-        assertThat(requests)
-                .extracting(request -> request.queryParameter("page"))
-                .containsExactly("1", "2", "3");
+        assertEachPageReadOnce(requests, 3);
         assertThat(requests.get(0).queryParameter("term")).isEqualTo("Маркер");
         assertThat(requests.get(0).queryParameter("catalog_id")).isEqualTo(String.valueOf(catalog));
     }
@@ -57,9 +56,7 @@ class CatalogElementExamplesTests extends FakeAmoTests {
         }
 
         assertThat(count).isEqualTo(100);
-        assertThat(requests("GET", "/api/v2/catalog_elements"))
-                .extracting(request -> request.queryParameter("page"))
-                .containsExactly("1", "2", "3");
+        assertEachPageReadOnce(requests("GET", "/api/v2/catalog_elements"), 3);
     }
 
     @Test
@@ -112,5 +109,20 @@ class CatalogElementExamplesTests extends FakeAmoTests {
                 .isEqualTo("[" + element.getId() + "," + second.getId() + "]");
         assertThat(this.amo.catalogElements().findById(catalog, element.getId()))
                 .isEmpty();
+    }
+
+    /**
+     * Check that pages 1 to {@code lastPage} were each read once and that any other page read was one after the
+     * end, read ahead by the stream ({@code amocrm.stream.prefetch-pages}) and cancelled.
+     */
+    private static void assertEachPageReadOnce(List<RecordedRequest> requests, int lastPage) {
+        List<Integer> pages = requests.stream()
+                .map(request -> Integer.valueOf(request.queryParameter("page")))
+                .toList();
+        assertThat(pages).as("pages read: %s", requests).doesNotHaveDuplicates();
+        assertThat(pages)
+                .as("pages read: %s", requests)
+                .containsAll(IntStream.rangeClosed(1, lastPage).boxed().toList());
+        assertThat(pages).as("pages read: %s", requests).allMatch(page -> page >= 1);
     }
 }

@@ -171,4 +171,40 @@ class LeadExamplesTests extends FakeAmoTests {
         assertThat(this.amo.leads().findById(lead.getId()).orElseThrow().getTags())
                 .isEmpty();
     }
+
+    @Test
+    void shouldStreamInPagesOfTheQueryLimitAndStopAtAShortPage() {
+        long user = account().addUser("Five leads", "five@example.com");
+        for (int i = 0; i < 5; i++) {
+            Lead lead = new Lead("Paged " + i);
+            lead.setResponsibleUserId(user);
+            this.amo.leads().save(lead);
+        }
+        this.server.journal().clear();
+
+        List<String> names;
+        try (Stream<Lead> leads =
+                this.amo.leads().stream(LeadQuery.all().responsibleUser(user).limitRows(2))) {
+            names = leads.map(Lead::getName).toList();
+        }
+
+        assertThat(names).containsExactly("Paged 0", "Paged 1", "Paged 2", "Paged 3", "Paged 4");
+        // pages are read ahead (amocrm.stream.prefetch-pages) and recorded by the fake once answered, so pages past
+        // the end may be read and cancelled, in any order; every page up to the end is read exactly once
+        List<String> offsets = requests("GET", "/api/v2/leads").stream()
+                .map(request -> request.queryParameter("limit_offset"))
+                .toList();
+        assertThat(offsets).doesNotHaveDuplicates().contains("0", "2", "4");
+        assertThat(offsets).allMatch(offset -> Integer.parseInt(offset) % 2 == 0);
+    }
+
+    @Test
+    void shouldReadNothingChangedSinceAnInstant() {
+        List<Lead> changed = this.amo
+                .leads()
+                .find(LeadQuery.all().modifiedSince(Instant.now().plusSeconds(86_400)));
+
+        assertThat(changed).isEmpty();
+        assertThat(onlyRequest("GET", "/api/v2/leads").status()).isEqualTo(204);
+    }
 }

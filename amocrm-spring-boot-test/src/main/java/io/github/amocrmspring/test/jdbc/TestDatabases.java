@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.ClassUtils;
 
 /**
  * The one place where tests get a database.
@@ -82,7 +83,7 @@ public final class TestDatabases {
             String password = setting(kind.urlVariable().replace("_URL", "_PASSWORD"));
             return new ServerCoordinates(url, username, (password != null) ? password : "");
         }
-        if (TestcontainersServers.isAvailable()) {
+        if (isTestcontainersPresent() && TestcontainersServers.isAvailable()) {
             logger.debug("No {} given; starting a Testcontainers container", kind.urlVariable());
             return TestcontainersServers.start(kind);
         }
@@ -90,6 +91,12 @@ public final class TestDatabases {
                 + " (and " + kind.urlVariable().replace("_URL", "_USER") + ", "
                 + kind.urlVariable().replace("_URL", "_PASSWORD") + ") to a JDBC URL of a server the tests may"
                 + " create schemas on, as .ci/run does, or start a Docker engine so that Testcontainers can run one");
+    }
+
+    private static boolean isTestcontainersPresent() {
+        return ClassUtils.isPresent("org.testcontainers.DockerClientFactory", TestDatabases.class.getClassLoader())
+                && ClassUtils.isPresent(
+                        "org.testcontainers.postgresql.PostgreSQLContainer", TestDatabases.class.getClassLoader());
     }
 
     private static String setting(String name) {

@@ -2,7 +2,6 @@ package io.github.amocrmspring.test.jdbc;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.springframework.util.ClassUtils;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.JdbcDatabaseContainer;
 import org.testcontainers.mariadb.MariaDBContainer;
@@ -16,11 +15,8 @@ final class TestcontainersServers {
 
     private TestcontainersServers() {}
 
+    /** Return whether a Docker engine answers; call only when Testcontainers is on the class path. */
     static boolean isAvailable() {
-        ClassLoader classLoader = TestcontainersServers.class.getClassLoader();
-        if (!ClassUtils.isPresent("org.testcontainers.DockerClientFactory", classLoader)) {
-            return false;
-        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException ex) {

@@ -132,6 +132,7 @@ final class EntityEndpoint {
             case TASK -> taskFilters(filters, query, account);
             case NOTE -> noteFilters(filters, query);
             case CATALOG_ELEMENT -> catalogElementFilters(filters, query);
+            case CUSTOMER -> customerFilters(filters, query);
             default -> {}
         }
         return (entity) -> {
@@ -219,6 +220,17 @@ final class EntityEndpoint {
         }
     }
 
+    private void customerFilters(List<Predicate<StoredEntity>> filters, ObjectNode query) {
+        JsonNode filter = query.path("filter");
+        List<Long> users = Json.asLongList(filter.path("main_user"));
+        if (!users.isEmpty()) {
+            filters.add((customer) -> users.contains(customer.responsibleUserId));
+        }
+        boolean byModification = "modify".equals(Json.asText(filter.path("date").path("type")));
+        addRange(filters, filter.path("date"), (customer) -> byModification ? customer.updatedAt : customer.createdAt);
+        addRange(filters, filter.path("next_date"), (customer) -> customer.nextDate);
+    }
+
     private void catalogElementFilters(List<Predicate<StoredEntity>> filters, ObjectNode query) {
         long catalogId = Json.asLong(query.path("catalog_id"), 0);
         filters.add((element) -> element.catalogId == catalogId);
@@ -284,7 +296,7 @@ final class EntityEndpoint {
     FakeResponse save(FakeRequest request, FakeAccount account, EntityType type, long userId) {
         JsonNode body = request.bodyJson();
         BatchCodes codes = BatchCodes.of(type);
-        boolean hasDelete = type == EntityType.CATALOG_ELEMENT && body.has("delete");
+        boolean hasDelete = (type == EntityType.CATALOG_ELEMENT || type == EntityType.CUSTOMER) && body.has("delete");
         if (!body.has("add") && !body.has("update") && !hasDelete) {
             return FakeResponse.legacyError(400, "Empty request: expected 'add' or 'update'", codes.emptyRequest());
         }
@@ -315,10 +327,39 @@ final class EntityEndpoint {
             JsonNode item = updates.get(index);
             update(account, type, writer, item, index, codes, items, updateErrors);
         }
+        if (type == EntityType.CUSTOMER && !deletions.isEmpty()) {
+            return deletedCustomers(account, deletions);
+        }
         for (Long id : deletions) {
             account.store(type).remove(id);
         }
         return savedResponse(type.path(), items, addErrors, updateErrors);
+    }
+
+    /** Deletes customers, answering {@code {"_embedded":{"items":{"deleted":[{id,name}]}}}} as amoCRM does. */
+    private FakeResponse deletedCustomers(FakeAccount account, List<Long> ids) {
+        ArrayNode deleted = Json.array();
+        for (Long id : ids) {
+            StoredEntity customer = account.store(EntityType.CUSTOMER).remove(id);
+            if (customer == null) {
+                continue;
+            }
+            for (EntityType other : List.of(EntityType.CONTACT, EntityType.COMPANY)) {
+                for (Long otherId : List.copyOf(customer.links(other))) {
+                    StoredEntity linked = account.store(other).get(otherId);
+                    if (linked != null) {
+                        linked.removeLink(EntityType.CUSTOMER, id);
+                    }
+                }
+            }
+            ObjectNode item = deleted.addObject();
+            item.put("id", customer.id);
+            item.put("name", customer.name);
+        }
+        ObjectNode body = Json.object();
+        body.set("_links", Json.selfLink(EntityType.CUSTOMER.path(), "post"));
+        body.putObject("_embedded").putObject("items").set("deleted", deleted);
+        return FakeResponse.hal(200, body);
     }
 
     private void update(
@@ -417,6 +458,7 @@ final class EntityEndpoint {
                 case TASK -> new BatchCodes("228", "227", "230", "231");
                 case NOTE -> new BatchCodes("222", "218", "224", "225");
                 case CATALOG_ELEMENT -> new BatchCodes("222", "283", "283", "285");
+                case CUSTOMER -> new BatchCodes("400", "400", "400", "400");
             };
         }
     }

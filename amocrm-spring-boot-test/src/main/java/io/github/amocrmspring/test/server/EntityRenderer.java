@@ -56,6 +56,7 @@ final class EntityRenderer {
             case TASK -> task(entity);
             case NOTE -> note(entity);
             case CATALOG_ELEMENT -> catalogElement(entity);
+            case CUSTOMER -> customer(entity);
         };
     }
 
@@ -68,7 +69,7 @@ final class EntityRenderer {
         item.put("closest_task_at", closestTask(contact));
         item.set("tags", tags(contact));
         item.set("custom_fields", customFields(contact));
-        item.set("customers", Json.object());
+        item.set("customers", idList(EntityType.CUSTOMER, contact.links(EntityType.CUSTOMER)));
         item.set("_links", selfLink(contact));
         return item;
     }
@@ -113,11 +114,33 @@ final class EntityRenderer {
         ObjectNode item = common(company);
         item.set("leads", idList(EntityType.LEAD, company.links(EntityType.LEAD)));
         item.set("contacts", idList(EntityType.CONTACT, company.links(EntityType.CONTACT)));
-        item.set("customers", Json.object());
+        item.set("customers", idList(EntityType.CUSTOMER, company.links(EntityType.CUSTOMER)));
         item.put("closest_task_at", closestTask(company));
         item.set("tags", tags(company));
         item.set("custom_fields", customFields(company));
         item.set("_links", selfLink(company));
+        return item;
+    }
+
+    private ObjectNode customer(StoredEntity customer) {
+        ObjectNode item = common(customer);
+        item.put("is_deleted", customer.deleted);
+        Set<Long> contacts = customer.links(EntityType.CONTACT);
+        ObjectNode mainContact = Json.object();
+        if (!contacts.isEmpty()) {
+            mainContact.put("id", contacts.iterator().next());
+        }
+        item.set("main_contact", mainContact);
+        item.set("tags", tags(customer));
+        item.set("custom_fields", customFields(customer));
+        item.set("contacts", idList(EntityType.CONTACT, contacts));
+        item.set("company", company(customer.companyId()));
+        item.put("next_price", customer.nextPrice);
+        item.put("closest_task_at", closestTask(customer));
+        item.put("period_id", customer.periodId);
+        item.put("periodicity", customer.periodicity);
+        item.put("next_date", customer.nextDate);
+        item.set("_links", selfLink(customer));
         return item;
     }
 

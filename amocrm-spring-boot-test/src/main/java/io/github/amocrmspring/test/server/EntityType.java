@@ -19,7 +19,10 @@ public enum EntityType {
     NOTE("notes", "note", 0),
 
     /** An element of a catalog (list): {@code /api/v2/catalog_elements}. */
-    CATALOG_ELEMENT("catalog_elements", "catalog_element", 0);
+    CATALOG_ELEMENT("catalog_elements", "catalog_element", 0),
+
+    /** A customer (periodic purchases): {@code /api/v2/customers}, element type 12. */
+    CUSTOMER("customers", "customer", 12);
 
     private final String plural;
 
@@ -43,7 +46,7 @@ public enum EntityType {
         return this.singular;
     }
 
-    /** Returns amoCRM's numeric element type (1 contact, 2 lead, 3 company, 4 task), or 0 when there is none. */
+    /** Returns amoCRM's numeric element type (1 contact, 2 lead, 3 company, 4 task, 12 customer), or 0. */
     public int elementType() {
         return this.elementType;
     }

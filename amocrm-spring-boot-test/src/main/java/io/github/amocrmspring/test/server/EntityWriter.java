@@ -322,6 +322,7 @@ final class EntityWriter {
                     entity.catalogId = prepared.catalog().id;
                 }
             }
+            case CUSTOMER -> applyCustomer(entity, item);
         }
     }
 
@@ -373,8 +374,10 @@ final class EntityWriter {
         }
         unlink(contact, EntityType.LEAD, item.path("unlink").path("leads_id"));
         unlink(contact, EntityType.COMPANY, item.path("unlink").path("company_id"));
+        unlink(contact, EntityType.CUSTOMER, item.path("unlink").path("customers_id"));
         link(contact, EntityType.LEAD, item.path("leads_id"));
         link(contact, EntityType.COMPANY, item.path("company_id"));
+        link(contact, EntityType.CUSTOMER, item.path("customers_id"));
         if (!blank(item, "company_name")) {
             StoredEntity company = this.account.newEntity(EntityType.COMPANY);
             company.name = Json.asText(item.path("company_name"));
@@ -425,8 +428,33 @@ final class EntityWriter {
     private void applyCompany(StoredEntity company, JsonNode item) {
         unlink(company, EntityType.LEAD, item.path("unlink").path("leads_id"));
         unlink(company, EntityType.CONTACT, item.path("unlink").path("contacts_id"));
+        unlink(company, EntityType.CUSTOMER, item.path("unlink").path("customers_id"));
         link(company, EntityType.LEAD, item.path("leads_id"));
         link(company, EntityType.CONTACT, item.path("contacts_id"));
+        link(company, EntityType.CUSTOMER, item.path("customers_id"));
+    }
+
+    private void applyCustomer(StoredEntity customer, JsonNode item) {
+        Long nextDate = Json.asLong(item.path("next_date"));
+        if (nextDate != null) {
+            customer.nextDate = nextDate;
+        }
+        Long nextPrice = Json.asLong(item.path("next_price"));
+        if (nextPrice != null) {
+            customer.nextPrice = nextPrice;
+        }
+        Long periodicity = Json.asLong(item.path("periodicity"));
+        if (periodicity != null) {
+            customer.periodicity = periodicity;
+        }
+        Long periodId = Json.asLong(item.path("period_id"));
+        if (periodId != null) {
+            customer.periodId = periodId;
+        }
+        unlink(customer, EntityType.CONTACT, item.path("unlink").path("contacts_id"));
+        unlink(customer, EntityType.COMPANY, item.path("unlink").path("company_id"));
+        link(customer, EntityType.CONTACT, item.path("contacts_id"));
+        link(customer, EntityType.COMPANY, item.path("company_id"));
     }
 
     private void applyTask(StoredEntity task, JsonNode item, Prepared prepared, boolean adding) {

@@ -65,6 +65,9 @@ public final class FakeAccount {
 
     final Map<String, IncomingLead> incomingLeads = new LinkedHashMap<>();
 
+    /** Origins (service ids) of custom fields added through {@code /api/v2/fields}, needed to delete them. */
+    final Map<Long, String> fieldOrigins = new LinkedHashMap<>();
+
     private long adminUserId;
 
     FakeAccount(String host, long id, AtomicLong ids, FakeClock clock) {
@@ -329,10 +332,12 @@ public final class FakeAccount {
     }
 
     /**
-     * Forgets the data tests create: entities, tags, catalogs, webhooks, widgets and incoming leads. Users,
-     * pipelines and custom fields of contacts, leads and companies are kept.
+     * Forgets the data tests create: entities, tags, catalogs, webhooks, widgets, incoming leads and custom fields
+     * added through {@code /api/v2/fields}. Users, pipelines and the other custom fields are kept.
      */
     public synchronized void reset() {
+        this.customFields.keySet().removeAll(this.fieldOrigins.keySet());
+        this.fieldOrigins.clear();
         this.tagsById.clear();
         this.tagsByName.clear();
         this.entities.clear();

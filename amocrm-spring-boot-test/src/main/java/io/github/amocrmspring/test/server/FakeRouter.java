@@ -35,6 +35,8 @@ final class FakeRouter {
 
     private final PipelineWriteEndpoint pipelineWrites = new PipelineWriteEndpoint();
 
+    private final FieldsEndpoint fields = new FieldsEndpoint();
+
     FakeRouter(AmoFakeServer server, OAuthEndpoints oauth, ApiAuthentication authentication, EntityEndpoint entities) {
         this.server = server;
         this.oauth = oauth;
@@ -116,6 +118,7 @@ final class FakeRouter {
                 request.isGet()
                         ? this.features.catalogs(request, account)
                         : this.features.saveCatalogs(request, account, userId, this.entities);
+            case "/api/v2/fields" -> post(request, () -> this.fields.save(request, account));
             case "/api/v2/webhooks" -> this.features.webhooks(request, account);
             case "/api/v2/webhooks/subscribe" -> post(request, () -> this.features.subscribe(request, account));
             case "/api/v2/webhooks/unsubscribe" -> post(request, () -> this.features.unsubscribe(request, account));

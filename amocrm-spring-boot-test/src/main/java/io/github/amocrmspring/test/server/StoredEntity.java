@@ -85,6 +85,15 @@ final class StoredEntity {
     // catalog element
     long catalogId;
 
+    // customer
+    long nextDate;
+
+    long nextPrice;
+
+    long periodicity;
+
+    long periodId;
+
     StoredEntity(EntityType type, long id) {
         this.type = type;
         this.id = id;
