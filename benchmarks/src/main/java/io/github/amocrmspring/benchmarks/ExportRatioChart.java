@@ -50,7 +50,7 @@ public final class ExportRatioChart {
         for (int i = 0; i < plot.getDataset().getSeriesCount(); i++) {
             renderer.setSeriesStroke(i, new BasicStroke(2.5f));
         }
-        plot.addRangeMarker(marker(1.0, "bound: 7 requests/s", Color.RED, new BasicStroke(2f)));
+        plot.addRangeMarker(marker(1.0, "bound: 7 requests/s", Color.BLACK, new BasicStroke(2f)));
         plot.addRangeMarker(marker(
                 BenchmarkResults.EXPORT_TARGET_RATIO,
                 "target 0.9",

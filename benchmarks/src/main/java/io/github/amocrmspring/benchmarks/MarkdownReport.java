@@ -31,6 +31,17 @@ public final class MarkdownReport {
                 "amoCRM's limit: %d requests per second per account, %d entities per page or batch.",
                 results.requestsPerSecondLimit(),
                 results.entitiesPerRequestLimit());
+        Machine machine = results.machine();
+        if (machine.meanLoadAverage() > machine.cores()) {
+            out.append('\n');
+            line(
+                    out,
+                    "The machine was shared and busy during the run (load average %.1f on %d cores): CPU-bound"
+                            + " steps took longer than on an idle machine, which lowers the throughput ratios and raises the"
+                            + " wall-clock times. The CPU times of the client cost are the steadier figures.",
+                    machine.meanLoadAverage(),
+                    machine.cores());
+        }
         out.append("\n## Targets\n\n");
         appendTargets(out, results.targets());
         out.append("\n## Export (stream leads) and import (save leads in batches)\n\n");
