@@ -27,7 +27,8 @@ import org.springframework.util.Assert;
  * <p>A permit is taken at the moment it is granted, never reserved ahead: a caller that finds the bucket empty
  * sleeps until the token is due and tries again. A reservation would put the caller's wake-up delay between the
  * permit and the request, and under load that delay varies enough to bring eight requests into one of amoCRM's
- * one-second windows. Within one instance, callers for one account queue on a fair lock and only the first of them
+ * one-second windows. For the same reason a permit that took long to be granted (a slow commit, a thread that lost
+ * its core) is left unused and the caller waits for the next one. Within one instance, callers for one account queue on a fair lock and only the first of them
  * asks the database, so each instance adds one contender for the account's row, not one per thread. A caller that
  * gets no permit within the configured timeout gets an exception instead.
  */
@@ -35,6 +36,13 @@ public class ClusterRateLimiter implements AmoRateLimiter {
 
     /** Time added to each one-second window of amoCRM to absorb network and scheduling jitter. */
     public static final Duration WINDOW_MARGIN = Duration.ofMillis(70);
+
+    /**
+     * Longest time a permit may take to be granted and still be used. The bucket stamps a permit somewhere between
+     * asking and answering; a request sent long after its stamp (a slow commit, a descheduled thread) could land in
+     * the same one-second window as seven later ones, so such a permit is left unused.
+     */
+    private static final long MAX_PERMIT_AGE_NANOS = Duration.ofMillis(40).toNanos();
 
     private static final long MIN_PAUSE_NANOS = Duration.ofMillis(1).toNanos();
 
@@ -105,15 +113,25 @@ public class ClusterRateLimiter implements AmoRateLimiter {
         Bucket bucket = this.buckets.computeIfAbsent(
                 accountHost, host -> this.proxyManager.builder().build(host, () -> this.configuration));
         while (true) {
+            long asked = System.nanoTime();
             ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-            if (probe.isConsumed()) {
+            long answered = System.nanoTime();
+            if (probe.isConsumed() && answered - asked <= MAX_PERMIT_AGE_NANOS) {
                 return;
+            }
+            long pause = probe.getNanosToWaitForRefill();
+            if (probe.isConsumed()) {
+                logger.debug(
+                        "Left unused a permit for account {} that took {} ms to grant",
+                        accountHost,
+                        TimeUnit.NANOSECONDS.toMillis(answered - asked));
+                pause = this.permitInterval.toNanos();
             }
             long remaining = deadline - System.nanoTime();
             if (remaining <= 0) {
                 throw timedOut(accountHost);
             }
-            LockSupport.parkNanos(Math.min(Math.max(probe.getNanosToWaitForRefill(), MIN_PAUSE_NANOS), remaining));
+            LockSupport.parkNanos(Math.min(Math.max(pause, MIN_PAUSE_NANOS), remaining));
             if (Thread.interrupted()) {
                 Thread.currentThread().interrupt();
                 throw interrupted(accountHost);
