@@ -6,33 +6,11 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Contract tests of the list parameters shared by contacts, leads, companies, tasks and notes. */
-class FakeEntityListTests {
-
-    private static final String HOST = "acme.amocrm.ru";
-
-    private AmoFakeServer server;
-
-    private FakeAccount account;
-
-    private FakeHttp http;
-
-    @BeforeEach
-    void startServer() {
-        this.server = AmoFakeServer.builder().requestsPerSecond(0).build().start();
-        this.account = this.server.account(HOST);
-        this.http = new FakeHttp(this.server).bearer(this.server.issueLongLivedToken(HOST));
-    }
-
-    @AfterEach
-    void stopServer() {
-        this.server.close();
-    }
+class FakeEntityListTests extends FakeServerTestBase {
 
     @Test
     void shouldAnswer204WithNoBodyWhenNothingIsFound() {
