@@ -63,10 +63,10 @@ public final class AmoClusterRateLimitAutoConfiguration {
     private static DataSource requireDataSource(ObjectProvider<DataSource> dataSource) {
         DataSource unique = dataSource.getIfUnique();
         if (unique == null) {
-            throw new IllegalStateException(
-                    "amocrm.rate-limit.scope=cluster shares the rate limit through the"
-                            + " application's database, but the application has no single DataSource: configure one"
-                            + " (spring.datasource.*) on PostgreSQL, MySQL or MariaDB, or use amocrm.rate-limit.scope=instance");
+            throw new IllegalStateException("amocrm.rate-limit.scope=cluster shares the rate limit through the"
+                    + " application's database, but the application has no single DataSource: configure one"
+                    + " (spring.datasource.*) on PostgreSQL, MySQL or MariaDB, or use"
+                    + " amocrm.rate-limit.scope=instance");
         }
         JdbcRateLimitBuckets.checkSupported(unique);
         return unique;

@@ -16,7 +16,8 @@ import org.springframework.util.Assert;
  * <ul>
  * <li>{@code amocrm.requests}, timer: {@code method}, {@code endpoint} (the path without ids and query, such as
  * {@code /api/v2/leads}), {@code status} and {@code outcome} ({@code SUCCESS}, {@code CLIENT_ERROR},
- * {@code SERVER_ERROR}, {@code RATE_LIMITED}, {@code FORBIDDEN}, {@code REDIRECTION}, {@code IO_ERROR}, {@code UNKNOWN});
+ * {@code SERVER_ERROR}, {@code RATE_LIMITED}, {@code FORBIDDEN}, {@code REDIRECTION}, {@code IO_ERROR},
+ * {@code UNKNOWN});
  * <li>{@code amocrm.rate-limiter.wait} and {@code amocrm.entity-guard.wait}, timers;
  * <li>{@code amocrm.token.refreshes}, counter: {@code outcome};
  * <li>{@code amocrm.retries}, counter: {@code reason};

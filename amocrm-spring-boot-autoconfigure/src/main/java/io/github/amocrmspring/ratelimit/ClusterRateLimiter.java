@@ -28,9 +28,10 @@ import org.springframework.util.Assert;
  * sleeps until the token is due and tries again. A reservation would put the caller's wake-up delay between the
  * permit and the request, and under load that delay varies enough to bring eight requests into one of amoCRM's
  * one-second windows. For the same reason a permit that took long to be granted (a slow commit, a thread that lost
- * its core) is left unused and the caller waits for the next one. Within one instance, callers for one account queue on a fair lock and only the first of them
- * asks the database, so each instance adds one contender for the account's row, not one per thread. A caller that
- * gets no permit within the configured timeout gets an exception instead.
+ * its core) is left unused and the caller waits for the next one. Within one instance, callers for one account
+ * queue on a fair lock and only the first of them asks the database, so each instance adds one contender for the
+ * account's row, not one per thread. A caller that gets no permit within the configured timeout gets an exception
+ * instead.
  */
 public class ClusterRateLimiter implements AmoRateLimiter {
 
