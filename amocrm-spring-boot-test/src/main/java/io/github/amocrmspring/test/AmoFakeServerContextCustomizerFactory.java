@@ -6,7 +6,10 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.TestContextAnnotationUtils;
 
-/** Creates the {@link AmoFakeServerContextCustomizer} for test classes annotated with {@link AutoConfigureAmoFakeServer}. */
+/**
+ * Creates the {@link AmoFakeServerContextCustomizer} for test classes annotated with
+ * {@link AutoConfigureAmoFakeServer}.
+ */
 public final class AmoFakeServerContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override

@@ -480,7 +480,10 @@ final class AccountFeatureEndpoints {
         return ids;
     }
 
-    /** Lists incoming leads still in the unsorted stage; pages with {@code page_size}/{@code page} or {@code limit_rows}/{@code limit_offset}. */
+    /**
+     * Lists incoming leads still in the unsorted stage; pages with {@code page_size}/{@code page} or
+     * {@code limit_rows}/{@code limit_offset}.
+     */
     FakeResponse incomingLeads(FakeRequest request, FakeAccount account) {
         ObjectNode query = request.query();
         Set<String> categories = new TreeSet<>();
