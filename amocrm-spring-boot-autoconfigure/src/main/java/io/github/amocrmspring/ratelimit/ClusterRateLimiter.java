@@ -43,7 +43,7 @@ public class ClusterRateLimiter implements AmoRateLimiter {
      * asking and answering; a request sent long after its stamp (a slow commit, a descheduled thread) could land in
      * the same one-second window as seven later ones, so such a permit is left unused.
      */
-    private static final long MAX_PERMIT_AGE_NANOS = Duration.ofMillis(40).toNanos();
+    private static final long MAX_PERMIT_AGE_NANOS = Duration.ofMillis(60).toNanos();
 
     private static final long MIN_PAUSE_NANOS = Duration.ofMillis(1).toNanos();
 
