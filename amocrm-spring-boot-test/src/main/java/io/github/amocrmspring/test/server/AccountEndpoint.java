@@ -172,7 +172,11 @@ final class AccountEndpoint {
         return fields;
     }
 
-    private ObjectNode pipeline(Pipeline pipeline, boolean pipelinesEndpoint) {
+    /**
+     * Renders a pipeline with its stages keyed by id: as {@code /api/v2/pipelines} does ({@code is_editable} a
+     * boolean), or as the account and the legacy pipeline endpoints do ({@code editable} "Y" or "N").
+     */
+    static ObjectNode pipeline(Pipeline pipeline, boolean pipelinesEndpoint) {
         ObjectNode node = Json.object();
         node.put("id", pipeline.id);
         node.put("name", pipeline.name);

@@ -52,7 +52,7 @@ final class PipelineWriteEndpoint {
             long pipelineId = account.addPipeline(name);
             Pipeline pipeline = account.pipelines.get(pipelineId);
             applyPipeline(account, pipeline, item);
-            ObjectNode node = pipelineNode(pipeline);
+            ObjectNode node = AccountEndpoint.pipeline(pipeline, false);
             node.put("leads", 0);
             added.set(String.valueOf(pipelineId), node);
         }
@@ -158,23 +158,5 @@ final class PipelineWriteEndpoint {
         stages.put(143L, lost);
         pipeline.stages.clear();
         pipeline.stages.putAll(stages);
-    }
-
-    private static ObjectNode pipelineNode(Pipeline pipeline) {
-        ObjectNode node = Json.object();
-        node.put("id", pipeline.id);
-        node.put("name", pipeline.name);
-        node.put("sort", pipeline.sort);
-        node.put("is_main", pipeline.main);
-        ObjectNode statuses = node.putObject("statuses");
-        for (Stage stage : pipeline.stages.values()) {
-            ObjectNode status = statuses.putObject(String.valueOf(stage.id()));
-            status.put("id", stage.id());
-            status.put("name", stage.name());
-            status.put("color", stage.color());
-            status.put("sort", stage.sort());
-            status.put("editable", stage.editable() ? "Y" : "N");
-        }
-        return node;
     }
 }
