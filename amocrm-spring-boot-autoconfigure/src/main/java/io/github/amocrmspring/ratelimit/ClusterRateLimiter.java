@@ -2,15 +2,14 @@ package io.github.amocrmspring.ratelimit;
 
 import io.github.amocrmspring.error.AmoRateLimiterTimeoutException;
 import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BlockingStrategy;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,14 +23,13 @@ import org.springframework.util.Assert;
  * whichever instance takes them. A burst capacity above one would let a quiet account send several requests at
  * once, which amoCRM's sliding one-second window would count against the next ones.
  *
- * <p>A permit is taken at the moment it is granted, never reserved ahead: a caller that finds the bucket empty
- * sleeps until the token is due and tries again. A reservation would put the caller's wake-up delay between the
- * permit and the request, and under load that delay varies enough to bring eight requests into one of amoCRM's
- * one-second windows. For the same reason a permit that took long to be granted (a slow commit, a thread that lost
- * its core) is left unused and the caller waits for the next one. Within one instance, callers for one account
- * queue on a fair lock and only the first of them asks the database, so each instance adds one contender for the
- * account's row, not one per thread. A caller that gets no permit within the configured timeout gets an exception
- * instead.
+ * <p>A caller reserves the next free slot of the account's schedule and sleeps until it comes. Reserving keeps the
+ * slots one interval apart however late a caller asks or wakes up, so the account gets its full rate under load.
+ * A caller that wakes up long after its slot (a slow commit, a thread that lost its core) leaves the permit unused
+ * and reserves another one: sent that late, its request could land in the same one-second window as seven later
+ * ones. Within one instance, callers for one account queue on a fair lock and only the first of them asks the
+ * database, so each instance holds at most one slot of the account at a time and adds one contender for its row,
+ * not one per thread. A caller that gets no permit within the configured timeout gets an exception instead.
  */
 public class ClusterRateLimiter implements AmoRateLimiter {
 
@@ -39,13 +37,11 @@ public class ClusterRateLimiter implements AmoRateLimiter {
     public static final Duration WINDOW_MARGIN = Duration.ofMillis(70);
 
     /**
-     * Longest time a permit may take to be granted and still be used. The bucket stamps a permit somewhere between
-     * asking and answering; a request sent long after its stamp (a slow commit, a descheduled thread) could land in
+     * Longest delay between a permit's slot and its use. The slot is counted from the moment the caller asked for
+     * it, so the time the database took to answer counts as delay too; a request sent later than this could land in
      * the same one-second window as seven later ones, so such a permit is left unused.
      */
-    private static final long MAX_PERMIT_AGE_NANOS = Duration.ofMillis(60).toNanos();
-
-    private static final long MIN_PAUSE_NANOS = Duration.ofMillis(1).toNanos();
+    private static final long MAX_PERMIT_DELAY_NANOS = Duration.ofMillis(60).toNanos();
 
     private static final Logger logger = LoggerFactory.getLogger(ClusterRateLimiter.class);
 
@@ -114,29 +110,28 @@ public class ClusterRateLimiter implements AmoRateLimiter {
         Bucket bucket = this.buckets.computeIfAbsent(
                 accountHost, host -> this.proxyManager.builder().build(host, () -> this.configuration));
         while (true) {
-            long asked = System.nanoTime();
-            ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-            long answered = System.nanoTime();
-            if (probe.isConsumed() && answered - asked <= MAX_PERMIT_AGE_NANOS) {
-                return;
-            }
-            long pause = probe.getNanosToWaitForRefill();
-            if (probe.isConsumed()) {
-                logger.debug(
-                        "Left unused a permit for account {} that took {} ms to grant",
-                        accountHost,
-                        TimeUnit.NANOSECONDS.toMillis(answered - asked));
-                pause = this.permitInterval.toNanos();
-            }
             long remaining = deadline - System.nanoTime();
             if (remaining <= 0) {
                 throw timedOut(accountHost);
             }
-            LockSupport.parkNanos(Math.min(Math.max(pause, MIN_PAUSE_NANOS), remaining));
-            if (Thread.interrupted()) {
+            SlotWait slotWait = new SlotWait();
+            long asked = System.nanoTime();
+            try {
+                if (!bucket.asBlocking().tryConsume(1, remaining, slotWait)) {
+                    throw timedOut(accountHost);
+                }
+            } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
                 throw interrupted(accountHost);
             }
+            long delay = System.nanoTime() - asked - slotWait.parkedNanos;
+            if (delay <= MAX_PERMIT_DELAY_NANOS) {
+                return;
+            }
+            logger.debug(
+                    "Left unused a permit for account {} used {} ms after its slot",
+                    accountHost,
+                    TimeUnit.NANOSECONDS.toMillis(delay));
         }
     }
 
@@ -166,5 +161,17 @@ public class ClusterRateLimiter implements AmoRateLimiter {
     public static Duration permitInterval(double requestsPerSecond) {
         Assert.isTrue(requestsPerSecond > 0, "'requestsPerSecond' must be positive");
         return Duration.ofNanos((long) (WINDOW_MARGIN.plusSeconds(1).toNanos() / requestsPerSecond));
+    }
+
+    /** Sleeps until a reserved slot and remembers how long the slot was ahead of the reservation. */
+    private static final class SlotWait implements BlockingStrategy {
+
+        private long parkedNanos;
+
+        @Override
+        public void park(long nanosToPark) throws InterruptedException {
+            this.parkedNanos = nanosToPark;
+            BlockingStrategy.PARKING.park(nanosToPark);
+        }
     }
 }

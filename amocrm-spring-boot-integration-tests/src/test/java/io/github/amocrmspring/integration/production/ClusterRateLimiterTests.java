@@ -9,6 +9,10 @@ import io.github.amocrmspring.ratelimit.JdbcRateLimitBuckets;
 import io.github.amocrmspring.test.jdbc.TestDatabase;
 import io.github.amocrmspring.test.jdbc.TestDatabaseKind;
 import io.github.amocrmspring.test.jdbc.TestDatabases;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,8 +22,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Several {@link ClusterRateLimiter} instances on one database, as several application instances would run: together
@@ -104,6 +111,29 @@ class ClusterRateLimiterTests {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(names = {"POSTGRESQL", "MARIADB"})
+    void shouldLeaveUnusedPermitThatArrivesLate(TestDatabaseKind kind) throws Exception {
+        try (TestDatabase database = TestDatabases.create(kind)) {
+            SlowCommits slowCommits = new SlowCommits(database.dataSource(), Duration.ofMillis(100));
+            JdbcRateLimitBuckets buckets = new JdbcRateLimitBuckets(slowCommits, "amocrm_rate_limit");
+            buckets.createTable();
+            ClusterRateLimiter limiter =
+                    new ClusterRateLimiter(buckets.proxyManager(), PERMIT_INTERVAL, Duration.ofSeconds(5));
+            limiter.acquire("acme.amocrm.ru");
+            long firstPermit = System.nanoTime();
+
+            slowCommits.slowDownNext(1);
+            int commitsBefore = slowCommits.commits();
+            limiter.acquire("acme.amocrm.ru");
+
+            // the permit whose commit took 100 ms is left unused, and the one after it is taken
+            assertThat(slowCommits.commits() - commitsBefore).isEqualTo(2);
+            assertThat(Duration.ofNanos(System.nanoTime() - firstPermit))
+                    .isGreaterThanOrEqualTo(PERMIT_INTERVAL.multipliedBy(2).minusMillis(5));
+        }
+    }
+
     private static double rate(List<Long> sortedTimes) {
         return (sortedTimes.size() - 1) * 1e9 / (sortedTimes.get(sortedTimes.size() - 1) - sortedTimes.get(0));
     }
@@ -114,5 +144,47 @@ class ClusterRateLimiterTests {
             shortest = Math.min(shortest, sortedTimes.get(i + 7) - sortedTimes.get(i));
         }
         return Duration.ofNanos(shortest);
+    }
+
+    /** A data source whose next few commits take longer, as on a busy database server. */
+    private static final class SlowCommits extends DelegatingDataSource {
+
+        private final Duration commitTime;
+
+        private final AtomicInteger slowCommitsLeft = new AtomicInteger();
+
+        private final AtomicInteger commits = new AtomicInteger();
+
+        SlowCommits(DataSource dataSource, Duration commitTime) {
+            super(dataSource);
+            this.commitTime = commitTime;
+        }
+
+        void slowDownNext(int count) {
+            this.slowCommitsLeft.set(count);
+        }
+
+        int commits() {
+            return this.commits.get();
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            Connection connection = super.getConnection();
+            return (Connection) Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
+                        if (method.getName().equals("commit")) {
+                            this.commits.incrementAndGet();
+                            if (this.slowCommitsLeft.getAndDecrement() > 0) {
+                                Thread.sleep(this.commitTime.toMillis());
+                            }
+                        }
+                        try {
+                            return method.invoke(connection, arguments);
+                        } catch (InvocationTargetException ex) {
+                            throw ex.getCause();
+                        }
+                    });
+        }
     }
 }
