@@ -54,6 +54,7 @@ public final class AmoEntityGuardAutoConfiguration {
                 TimedEntityGuard.of(entityGuard, metrics.getIfAvailable(() -> AmoClientMetrics.NONE)),
                 EntityContext.newPrefetchExecutor(),
                 properties.getStream().getPrefetchPages(),
+                properties.getStream().getSecondPageAfter(),
                 batchSplitter.getIfAvailable(BatchSplitter::withoutMetrics));
     }
 

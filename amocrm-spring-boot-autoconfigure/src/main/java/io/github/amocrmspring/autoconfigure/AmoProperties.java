@@ -446,12 +446,28 @@ public class AmoProperties {
         @Max(value = 10, message = "must be between 1 and 10")
         private int prefetchPages = 3;
 
+        /**
+         * Time a stream waits for its first page before requesting the second one too. When requests take longer
+         * than this, asking early saves a round trip on long lists and costs one request more on a list that fits
+         * in one page.
+         */
+        @DurationRange(min = "PT0S", max = "PT1M")
+        private Duration secondPageAfter = Duration.ofMillis(150);
+
         public int getPrefetchPages() {
             return this.prefetchPages;
         }
 
         public void setPrefetchPages(int prefetchPages) {
             this.prefetchPages = prefetchPages;
+        }
+
+        public Duration getSecondPageAfter() {
+            return this.secondPageAfter;
+        }
+
+        public void setSecondPageAfter(Duration secondPageAfter) {
+            this.secondPageAfter = secondPageAfter;
         }
     }
 

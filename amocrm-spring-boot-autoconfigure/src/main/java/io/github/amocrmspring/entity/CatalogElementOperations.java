@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 
 /**
@@ -69,20 +72,31 @@ public class CatalogElementOperations extends EntityOperations<CatalogElement, C
 
     @Override
     public Stream<CatalogElement> stream(CatalogElementQuery query) {
-        int[] firstPageSize = {-1};
+        CompletableFuture<Integer> firstPageSize = new CompletableFuture<>();
         return PrefetchingSpliterator.stream(
                 pageIndex -> {
                     List<CatalogElement> items = entities(account().exchange(pageRequest(query, pageIndex)));
-                    synchronized (firstPageSize) {
-                        if (firstPageSize[0] < 0) {
-                            firstPageSize[0] = items.size();
-                        }
-                        boolean last = items.isEmpty() || items.size() < firstPageSize[0];
-                        return new PrefetchingSpliterator.Page<>(items, last);
+                    if (pageIndex == 0) {
+                        firstPageSize.complete(items.size());
                     }
+                    boolean last = items.isEmpty() || items.size() < await(firstPageSize);
+                    return new PrefetchingSpliterator.Page<>(items, last);
                 },
                 context().getPrefetchExecutor(),
-                context().getPrefetchPages());
+                context().getPrefetchPages(),
+                context().getSecondPageAfter());
+    }
+
+    /** Return the size of the first page, which sets the page size: a later page may arrive before it. */
+    private static int await(CompletableFuture<Integer> firstPageSize) {
+        try {
+            return firstPageSize.get();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Interrupted while waiting for the first page");
+        } catch (ExecutionException ex) {
+            throw new IllegalStateException("Could not read the first page", ex.getCause());
+        }
     }
 
     /** Delete elements, in requests of {@code amocrm.batch-size}. */

@@ -13,19 +13,27 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the entity operations of every account share: the {@link EntityGuard} that serializes saves, the executor
- * that fetches the next pages of a stream in the background and how many pages it reads ahead, and the JSON mapper
- * of the model.
+ * that fetches the next pages of a stream in the background and how it reads ahead, and the JSON mapper of the
+ * model.
  */
 public final class EntityContext implements AutoCloseable {
 
     /** The number of pages a stream reads ahead of its consumer unless configured otherwise. */
     public static final int DEFAULT_PREFETCH_PAGES = 3;
 
+    /**
+     * How long a stream waits for its first page before requesting the second one too, unless configured otherwise:
+     * about the interval between two requests at amoCRM's 7 requests per second.
+     */
+    public static final Duration DEFAULT_SECOND_PAGE_AFTER = Duration.ofMillis(150);
+
     private final EntityGuard entityGuard;
 
     private final ExecutorService prefetchExecutor;
 
     private final int prefetchPages;
+
+    private final Duration secondPageAfter;
 
     private final JsonMapper jsonMapper;
 
@@ -60,12 +68,34 @@ public final class EntityContext implements AutoCloseable {
      */
     public EntityContext(
             EntityGuard entityGuard, ExecutorService prefetchExecutor, int prefetchPages, BatchSplitter batchSplitter) {
+        this(entityGuard, prefetchExecutor, prefetchPages, DEFAULT_SECOND_PAGE_AFTER, batchSplitter);
+    }
+
+    /**
+     * Create a context.
+     * @param entityGuard the guard of saves of existing entities
+     * @param prefetchExecutor the executor that fetches pages ahead of a stream's consumer
+     * @param prefetchPages how many pages a stream reads ahead of its consumer, at least 1
+     * @param secondPageAfter how long a stream waits for its first page before requesting the second one too
+     * @param batchSplitter sends each batch of a save, halving it when amoCRM answers 504
+     */
+    public EntityContext(
+            EntityGuard entityGuard,
+            ExecutorService prefetchExecutor,
+            int prefetchPages,
+            Duration secondPageAfter,
+            BatchSplitter batchSplitter) {
         if (prefetchPages < 1) {
             throw new IllegalArgumentException("Pages to read ahead must be at least 1, not " + prefetchPages);
+        }
+        Objects.requireNonNull(secondPageAfter, "secondPageAfter must not be null");
+        if (secondPageAfter.isNegative()) {
+            throw new IllegalArgumentException("Wait for the first page must not be negative, not " + secondPageAfter);
         }
         this.entityGuard = Objects.requireNonNull(entityGuard, "entityGuard must not be null");
         this.prefetchExecutor = Objects.requireNonNull(prefetchExecutor, "prefetchExecutor must not be null");
         this.prefetchPages = prefetchPages;
+        this.secondPageAfter = secondPageAfter;
         this.batchSplitter = Objects.requireNonNull(batchSplitter, "batchSplitter must not be null");
         this.jsonMapper = JsonMapper.builder().build();
     }
@@ -102,6 +132,11 @@ public final class EntityContext implements AutoCloseable {
     /** Return how many pages a stream reads ahead of its consumer. */
     public int getPrefetchPages() {
         return this.prefetchPages;
+    }
+
+    /** Return how long a stream waits for its first page before requesting the second one too. */
+    public Duration getSecondPageAfter() {
+        return this.secondPageAfter;
     }
 
     public JsonMapper getJsonMapper() {

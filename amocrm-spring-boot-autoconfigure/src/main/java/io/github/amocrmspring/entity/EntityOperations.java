@@ -129,7 +129,8 @@ public abstract class EntityOperations<T extends AmoEntity, Q extends EntityQuer
                     return new PrefetchingSpliterator.Page<>(items, items.size() < pageSize);
                 },
                 this.context.getPrefetchExecutor(),
-                this.context.getPrefetchPages());
+                this.context.getPrefetchPages(),
+                this.context.getSecondPageAfter());
     }
 
     /** Return the request for one page of a list: the query's parameters and its page. */

@@ -126,7 +126,8 @@ public class IncomingLeadOperations {
                     return new PrefetchingSpliterator.Page<>(items, items.size() < pageSize);
                 },
                 this.context.getPrefetchExecutor(),
-                this.context.getPrefetchPages());
+                this.context.getPrefetchPages(),
+                this.context.getSecondPageAfter());
     }
 
     private AmoRequest pageRequest(IncomingLeadQuery query, int pageIndex) {

@@ -1,15 +1,19 @@
 package io.github.amocrmspring.entity;
 
 import io.github.amocrmspring.error.AmoException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
@@ -18,9 +22,12 @@ import java.util.stream.StreamSupport;
 /**
  * Reads a list page after page, a few pages ahead of its consumer.
  *
- * <p>Nothing is read until the first element is asked for. Once the first page has arrived, up to
- * {@code prefetchPages} following pages are requested in the background, and one more each time the consumer starts
- * on a page, so that at most {@code 1 + prefetchPages} pages are held at any time, whatever the length of the list.
+ * <p>Nothing is read until the first element is asked for. The first page is read by the consumer's thread; if it
+ * has not arrived within {@code secondPageAfter}, the second page is requested in the background without waiting
+ * for it, which saves a round trip when requests take longer than the rate limiter's interval, at the cost of one
+ * request more for a list that fits in one page. Once the first page has arrived, up to {@code prefetchPages}
+ * following pages are requested in the background, and one more each time the consumer starts on a page, so that at
+ * most {@code 1 + prefetchPages} pages are held at any time, whatever the length of the list.
  * The requests in flight overlap their latency; how fast they are sent is left to the rate limiter they go through.
  * Pages are handed over in order. The list ends with the first page marked as last (a 204, an empty or a short
  * page): the requests for pages after it are cancelled and their answers ignored. Closing the stream cancels every
@@ -36,6 +43,8 @@ final class PrefetchingSpliterator<T> implements Spliterator<T>, AutoCloseable {
 
     private final int prefetchPages;
 
+    private final Duration secondPageAfter;
+
     private final Deque<Future<Page<T>>> ahead = new ArrayDeque<>();
 
     private int nextPageIndex;
@@ -46,13 +55,18 @@ final class PrefetchingSpliterator<T> implements Spliterator<T>, AutoCloseable {
 
     private volatile boolean closed;
 
-    private PrefetchingSpliterator(IntFunction<Page<T>> pages, ExecutorService executor, int prefetchPages) {
+    private PrefetchingSpliterator(
+            IntFunction<Page<T>> pages, ExecutorService executor, int prefetchPages, Duration secondPageAfter) {
         if (prefetchPages < 1) {
             throw new IllegalArgumentException("Pages to read ahead must be at least 1, not " + prefetchPages);
+        }
+        if (secondPageAfter.isNegative()) {
+            throw new IllegalArgumentException("Wait for the first page must not be negative, not " + secondPageAfter);
         }
         this.pages = pages;
         this.executor = executor;
         this.prefetchPages = prefetchPages;
+        this.secondPageAfter = secondPageAfter;
     }
 
     /**
@@ -60,11 +74,14 @@ final class PrefetchingSpliterator<T> implements Spliterator<T>, AutoCloseable {
      * @param pages reads the page of the given index (from 0)
      * @param executor the executor that reads pages ahead
      * @param prefetchPages how many pages to read ahead of the consumer, at least 1
+     * @param secondPageAfter how long to wait for the first page before requesting the second one too
      * @param <T> the type of the elements
      * @return the stream, to be closed when done with early
      */
-    static <T> Stream<T> stream(IntFunction<Page<T>> pages, ExecutorService executor, int prefetchPages) {
-        PrefetchingSpliterator<T> spliterator = new PrefetchingSpliterator<>(pages, executor, prefetchPages);
+    static <T> Stream<T> stream(
+            IntFunction<Page<T>> pages, ExecutorService executor, int prefetchPages, Duration secondPageAfter) {
+        PrefetchingSpliterator<T> spliterator =
+                new PrefetchingSpliterator<>(pages, executor, prefetchPages, secondPageAfter);
         return StreamSupport.stream(spliterator, false).onClose(spliterator::close);
     }
 
@@ -74,7 +91,7 @@ final class PrefetchingSpliterator<T> implements Spliterator<T>, AutoCloseable {
             if (this.closed || (this.lastPageSeen && this.ahead.isEmpty())) {
                 return false;
             }
-            Page<T> page = this.ahead.isEmpty() ? this.pages.apply(this.nextPageIndex++) : awaitNext();
+            Page<T> page = (this.nextPageIndex == 0) ? readFirstPage() : awaitNext();
             if (page.last()) {
                 this.lastPageSeen = true;
                 cancelAhead();
@@ -85,6 +102,34 @@ final class PrefetchingSpliterator<T> implements Spliterator<T>, AutoCloseable {
         }
         action.accept(this.current.next());
         return true;
+    }
+
+    private Page<T> readFirstPage() {
+        CompletableFuture<Page<T>> firstPage = new CompletableFuture<>();
+        this.nextPageIndex = 2;
+        this.ahead.addLast(this.executor.submit(() -> readSecondPage(firstPage)));
+        try {
+            Page<T> page = this.pages.apply(0);
+            firstPage.complete(page);
+            return page;
+        } catch (RuntimeException ex) {
+            firstPage.completeExceptionally(ex);
+            cancelAhead();
+            throw ex;
+        }
+    }
+
+    private Page<T> readSecondPage(Future<Page<T>> firstPage) throws Exception {
+        try {
+            if (firstPage
+                    .get(this.secondPageAfter.toNanos(), TimeUnit.NANOSECONDS)
+                    .last()) {
+                return new Page<>(List.of(), true);
+            }
+        } catch (TimeoutException ex) {
+            // the first page is slow to come: ask for the second one now rather than a round trip later
+        }
+        return this.pages.apply(1);
     }
 
     private void readAhead() {

@@ -122,16 +122,18 @@ public class Resilience4jAmoRateLimiter implements AmoRateLimiter {
         }
     }
 
-    /** The recent requests to one account and the lock that orders the requests waiting to follow them. */
+    /**
+     * The recent requests to one account and the lock that orders the requests waiting to follow them. The first
+     * waiting request holds the lock while it sleeps, so answers are recorded without it: an answer must never wait
+     * for the next request's turn.
+     */
     private final class AccountWindow {
 
         private final ReentrantLock lock = new ReentrantLock(true);
 
         private final ArrayDeque<SentRequest> recent = new ArrayDeque<>();
 
-        private final long[] roundTrips = new long[32];
-
-        private int roundTripCount;
+        private final RoundTrips roundTrips = new RoundTrips();
 
         private long lastStart;
 
@@ -168,14 +170,9 @@ public class Resilience4jAmoRateLimiter implements AmoRateLimiter {
 
         void complete(SentRequest request) {
             long answeredAt = System.nanoTime();
-            this.lock.lock();
-            try {
-                request.answeredAt = answeredAt;
-                request.answered = true;
-                this.roundTrips[this.roundTripCount++ % this.roundTrips.length] = answeredAt - request.startedAt;
-            } finally {
-                this.lock.unlock();
-            }
+            this.roundTrips.add(answeredAt - request.startedAt);
+            request.answeredAt = answeredAt;
+            request.answered = true;
         }
 
         private long earliestStart() {
@@ -196,11 +193,28 @@ public class Resilience4jAmoRateLimiter implements AmoRateLimiter {
             if (!request.answered) {
                 return request.startedAt;
             }
-            long quickest = Arrays.stream(this.roundTrips, 0, Math.min(this.roundTripCount, this.roundTrips.length))
-                    .min()
-                    .orElse(0);
-            long arrival = request.answeredAt - quickest;
+            long arrival = request.answeredAt - this.roundTrips.quickest();
             return (arrival - request.startedAt > 0) ? arrival : request.startedAt;
+        }
+    }
+
+    /** The round trips of the latest answers from one account. */
+    private static final class RoundTrips {
+
+        private final long[] nanos = new long[32];
+
+        private int next;
+
+        private int size;
+
+        synchronized void add(long roundTripNanos) {
+            this.nanos[this.next] = roundTripNanos;
+            this.next = (this.next + 1) % this.nanos.length;
+            this.size = Math.min(this.size + 1, this.nanos.length);
+        }
+
+        synchronized long quickest() {
+            return Arrays.stream(this.nanos, 0, this.size).min().orElse(0);
         }
     }
 }

@@ -9,6 +9,7 @@ import io.github.amocrmspring.guard.EntityKey;
 import io.github.amocrmspring.guard.InMemoryEntityGuard;
 import io.github.amocrmspring.guard.JdbcEntityGuard;
 import io.github.amocrmspring.model.EntityType;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -64,6 +65,27 @@ class AmoEntityGuardAutoConfigurationTests {
                     .hasMessageContaining("stream.prefetchPages")
                     .hasMessageContaining("must be between 1 and 10");
         });
+    }
+
+    @Test
+    void shouldWaitForTheFirstPageAsLongAsConfigured() {
+        this.contextRunner
+                .withPropertyValues("amocrm.stream.second-page-after=400ms")
+                .run(context -> assertThat(context.getBean(EntityContext.class).getSecondPageAfter())
+                        .isEqualTo(Duration.ofMillis(400)));
+    }
+
+    @Test
+    void shouldFailToStartWhenTheWaitForTheFirstPageIsNegative() {
+        this.contextRunner
+                .withPropertyValues("amocrm.stream.second-page-after=-1ms")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure())
+                            .rootCause()
+                            .hasMessageContaining("stream.secondPageAfter")
+                            .hasMessageContaining("must be between PT0S and PT1M");
+                });
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -23,6 +25,9 @@ import org.junit.jupiter.api.Test;
 class PrefetchingSpliteratorTests {
 
     private static final int PAGE_SIZE = 10;
+
+    /** Longer than any first page of these tests takes, so that the second page is never asked for early. */
+    private static final Duration FIRST_PAGE_IN_TIME = Duration.ofSeconds(5);
 
     private final ExecutorService executor = Executors.newCachedThreadPool();
 
@@ -45,7 +50,8 @@ class PrefetchingSpliteratorTests {
 
     @Test
     void shouldReadEveryPageOnceAndInOrder() {
-        try (Stream<Integer> stream = PrefetchingSpliterator.stream(pagesOf(3, 14), this.executor, 1)) {
+        try (Stream<Integer> stream =
+                PrefetchingSpliterator.stream(pagesOf(3, 14), this.executor, 1, FIRST_PAGE_IN_TIME)) {
             assertThat(stream.toList())
                     .containsExactlyElementsOf(IntStream.range(0, 14).boxed().toList());
         }
@@ -55,7 +61,8 @@ class PrefetchingSpliteratorTests {
 
     @Test
     void shouldAskForOneMorePageAfterAFullLastPageAndStopOnAnEmptyOne() {
-        try (Stream<Integer> stream = PrefetchingSpliterator.stream(pagesOf(5, 10), this.executor, 1)) {
+        try (Stream<Integer> stream =
+                PrefetchingSpliterator.stream(pagesOf(5, 10), this.executor, 1, FIRST_PAGE_IN_TIME)) {
             assertThat(stream.count()).isEqualTo(10);
         }
 
@@ -64,7 +71,7 @@ class PrefetchingSpliteratorTests {
 
     @Test
     void shouldReadNothingUntilAnElementIsAsked() throws Exception {
-        Stream<Integer> stream = PrefetchingSpliterator.stream(pagesOf(3, 9), this.executor, 1);
+        Stream<Integer> stream = PrefetchingSpliterator.stream(pagesOf(3, 9), this.executor, 1, FIRST_PAGE_IN_TIME);
         Thread.sleep(50);
 
         assertThat(this.requested).isEmpty();
@@ -82,7 +89,7 @@ class PrefetchingSpliteratorTests {
             }
             return new PrefetchingSpliterator.Page<>(List.of(index * 2, index * 2 + 1), false);
         };
-        try (Stream<Integer> stream = PrefetchingSpliterator.stream(endless, this.executor, 1)) {
+        try (Stream<Integer> stream = PrefetchingSpliterator.stream(endless, this.executor, 1, FIRST_PAGE_IN_TIME)) {
             Iterator<Integer> iterator = stream.iterator();
 
             assertThat(iterator.next()).isEqualTo(0);
@@ -116,7 +123,7 @@ class PrefetchingSpliteratorTests {
             }
             return new PrefetchingSpliterator.Page<>(List.of(), true);
         };
-        Stream<Integer> stream = PrefetchingSpliterator.stream(slowSecondPage, this.executor, 1);
+        Stream<Integer> stream = PrefetchingSpliterator.stream(slowSecondPage, this.executor, 1, FIRST_PAGE_IN_TIME);
         assertThat(stream.iterator().next()).isEqualTo(1);
         assertThat(blocked.await(5, TimeUnit.SECONDS)).isTrue();
 
@@ -134,7 +141,8 @@ class PrefetchingSpliteratorTests {
             return new PrefetchingSpliterator.Page<>(List.of(1, 2), false);
         };
 
-        try (Stream<Integer> stream = PrefetchingSpliterator.stream(failingSecondPage, this.executor, 1)) {
+        try (Stream<Integer> stream =
+                PrefetchingSpliterator.stream(failingSecondPage, this.executor, 1, FIRST_PAGE_IN_TIME)) {
             assertThatExceptionOfType(IllegalStateException.class)
                     .isThrownBy(stream::toList)
                     .withMessage("page 2 failed");
@@ -149,7 +157,7 @@ class PrefetchingSpliteratorTests {
             return page(index, 7);
         };
 
-        try (Stream<Integer> stream = PrefetchingSpliterator.stream(pages, this.executor, 3)) {
+        try (Stream<Integer> stream = PrefetchingSpliterator.stream(pages, this.executor, 3, FIRST_PAGE_IN_TIME)) {
             assertThat(stream.toList())
                     .containsExactlyElementsOf(
                             IntStream.range(0, 7 * PAGE_SIZE).boxed().toList());
@@ -175,7 +183,7 @@ class PrefetchingSpliteratorTests {
             return page(index, 100);
         };
 
-        try (Stream<Integer> stream = PrefetchingSpliterator.stream(pages, this.executor, 3)) {
+        try (Stream<Integer> stream = PrefetchingSpliterator.stream(pages, this.executor, 3, FIRST_PAGE_IN_TIME)) {
             assertThat(stream.limit(5 * PAGE_SIZE).count()).isEqualTo(5 * PAGE_SIZE);
         }
         assertThat(threeInFlight.await(5, TimeUnit.SECONDS)).isTrue();
@@ -203,16 +211,58 @@ class PrefetchingSpliteratorTests {
             return page(index, 1);
         };
 
-        try (Stream<Integer> stream = PrefetchingSpliterator.stream(pages, this.executor, 3)) {
+        try (Stream<Integer> stream = PrefetchingSpliterator.stream(pages, this.executor, 3, FIRST_PAGE_IN_TIME)) {
             assertThat(stream.toList()).hasSize(PAGE_SIZE);
         }
         assertThat(laterReadsCancelled.await(5, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
+    void shouldAskForTheSecondPageWhileTheFirstIsSlowToCome() throws Exception {
+        CountDownLatch secondPageRequested = new CountDownLatch(1);
+        AtomicBoolean secondRequestedDuringFirst = new AtomicBoolean();
+        IntFunction<PrefetchingSpliterator.Page<Integer>> pages = index -> {
+            this.requested.add(index);
+            if (index == 0) {
+                await(secondPageRequested);
+                secondRequestedDuringFirst.set(secondPageRequested.getCount() == 0);
+            } else {
+                secondPageRequested.countDown();
+            }
+            return page(index, 2);
+        };
+
+        try (Stream<Integer> stream = PrefetchingSpliterator.stream(pages, this.executor, 1, Duration.ofMillis(50))) {
+            assertThat(stream.toList()).hasSize(2 * PAGE_SIZE);
+        }
+        assertThat(secondRequestedDuringFirst).isTrue();
+        assertThat(this.requested).startsWith(0, 1).containsExactlyInAnyOrder(0, 1, 2);
+    }
+
+    @Test
+    void shouldNotAskForTheSecondPageOfAListWhoseOnlyPageComesInTime() throws Exception {
+        try (Stream<Integer> stream =
+                PrefetchingSpliterator.stream(pagesOf(PAGE_SIZE, 4), this.executor, 3, Duration.ofMillis(200))) {
+            assertThat(stream.toList()).containsExactly(0, 1, 2, 3);
+        }
+        Thread.sleep(300);
+
+        assertThat(this.requested).containsExactly(0);
+    }
+
+    @Test
+    void shouldRefuseToWaitANegativeTimeForTheFirstPage() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> PrefetchingSpliterator.stream(
+                        (index) -> page(index, 1), this.executor, 1, Duration.ofMillis(-1)))
+                .withMessageContaining("must not be negative");
+    }
+
+    @Test
     void shouldRefuseToReadFewerThanOnePageAhead() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> PrefetchingSpliterator.stream((index) -> page(index, 1), this.executor, 0))
+                .isThrownBy(() ->
+                        PrefetchingSpliterator.stream((index) -> page(index, 1), this.executor, 0, FIRST_PAGE_IN_TIME))
                 .withMessageContaining("at least 1");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -72,6 +73,38 @@ class Resilience4jAmoRateLimiterTests {
         Resilience4jAmoRateLimiter limiter = new Resilience4jAmoRateLimiter(7, Duration.ofSeconds(10));
 
         assertThat(limiter.getInterval()).isBetween(Duration.ofMillis(143), Duration.ofMillis(155));
+    }
+
+    @Test
+    void shouldRecordAnAnswerWithoutWaitingForTheNextRequestsTurn() throws Exception {
+        Resilience4jAmoRateLimiter limiter = new Resilience4jAmoRateLimiter(1, Duration.ofSeconds(5));
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        // late in the limiter's first period, so that the next permit comes early in the second one and the next
+        // request then waits its turn, one interval after this one
+        pause(900);
+        limiter.acquire("acme.amocrm.ru");
+        Thread next = new Thread(() -> {
+            limiter.acquire("acme.amocrm.ru");
+            events.add("next request let through");
+        });
+        next.start();
+        awaitWaitingForTurn(next);
+
+        limiter.release("acme.amocrm.ru");
+        events.add("answer recorded");
+        next.join(TimeUnit.SECONDS.toMillis(5));
+
+        assertThat(events).containsExactly("answer recorded", "next request let through");
+    }
+
+    private static void awaitWaitingForTurn(Thread thread) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (thread.getState() != Thread.State.TIMED_WAITING
+                || Arrays.stream(thread.getStackTrace())
+                        .noneMatch(frame -> frame.getMethodName().equals("admit"))) {
+            assertThat(System.nanoTime()).as("waiting for its turn").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
     }
 
     private static void pause(long millis) {
