@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure that what the tests need answers on this machine: PostgreSQL and MariaDB on 127.0.0.1, each with a
-# database named "test", and Debian's Chromium with its driver for the browser tests. Starts or installs what is
+# database named "test", Redis on 127.0.0.1:6379, and Debian's Chromium with its driver for the browser tests. Starts or installs what is
 # missing; safe to run again.
 set -euo pipefail
 
@@ -31,6 +31,7 @@ wait_for() {
 
 postgres_answers() { pg_isready -h 127.0.0.1 -p 5432 -q >/dev/null 2>&1; }
 mariadb_answers() { mysqladmin -h 127.0.0.1 -P 3306 -uroot ping --silent >/dev/null 2>&1; }
+redis_answers() { [ "$(redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null)" = "PONG" ]; }
 
 if ! command -v pg_isready >/dev/null 2>&1; then
   log "installing PostgreSQL"
@@ -60,9 +61,21 @@ if ! mariadb_answers; then
 fi
 mysql -h 127.0.0.1 -uroot -e 'CREATE DATABASE IF NOT EXISTS test' >/dev/null
 
+if ! command -v redis-server >/dev/null 2>&1 || ! command -v redis-cli >/dev/null 2>&1; then
+  log "installing Redis"
+  apt_install redis-server redis-tools
+fi
+if ! redis_answers; then
+  log "starting Redis"
+  as_root mkdir -p /var/lib/redis /var/log/redis
+  as_root redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no \
+    --dir /var/lib/redis --logfile /var/log/redis/ci.log
+  wait_for Redis redis_answers
+fi
+
 if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
   log "installing Chromium and ChromeDriver"
   apt_install chromium chromium-driver
 fi
 
-log "PostgreSQL, MariaDB and Chromium are ready"
+log "PostgreSQL, MariaDB, Redis and Chromium are ready"

@@ -376,6 +376,18 @@ public class AmoProperties {
         private Scope scope = Scope.INSTANCE;
 
         /**
+         * Where a cluster-wide rate limit is kept: in the application's database, or in the Redis server of its
+         * Spring Data Redis (Lettuce) connection.
+         */
+        private Store store = Store.DATABASE;
+
+        /**
+         * Prefix of the Redis keys of a cluster-wide rate limit, followed by the account host.
+         */
+        @NotBlank
+        private String redisKeyPrefix = "amocrm:rate-limit:";
+
+        /**
          * Maximum time a request waits for its turn before it fails.
          */
         @DurationRange(min = "PT0S", max = "PT1H")
@@ -404,6 +416,22 @@ public class AmoProperties {
             this.scope = scope;
         }
 
+        public Store getStore() {
+            return this.store;
+        }
+
+        public void setStore(Store store) {
+            this.store = store;
+        }
+
+        public String getRedisKeyPrefix() {
+            return this.redisKeyPrefix;
+        }
+
+        public void setRedisKeyPrefix(String redisKeyPrefix) {
+            this.redisKeyPrefix = redisKeyPrefix;
+        }
+
         public Duration getTimeout() {
             return this.timeout;
         }
@@ -428,8 +456,20 @@ public class AmoProperties {
             /** In this application instance only. */
             INSTANCE,
 
-            /** Shared by every instance of the application, through its database. */
+            /** Shared by every instance of the application, through its database or Redis. */
             CLUSTER
+        }
+
+        /**
+         * Where a cluster-wide rate limit is kept.
+         */
+        public enum Store {
+
+            /** In a table of the application's PostgreSQL, MySQL or MariaDB database. */
+            DATABASE,
+
+            /** In the Redis server of the application's Spring Data Redis connection (Lettuce). */
+            REDIS
         }
     }
 

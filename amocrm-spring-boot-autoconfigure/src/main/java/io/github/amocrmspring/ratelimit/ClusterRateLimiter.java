@@ -18,7 +18,7 @@ import org.springframework.util.Assert;
 /**
  * {@link AmoRateLimiter} whose permits are shared by every application instance that uses one database.
  *
- * <p>Each account host has one Bucket4j bucket stored in a table. The bucket holds at most one token and gets it
+ * <p>Each account host has one Bucket4j bucket, stored in a database table or in Redis. The bucket holds at most one token and gets it
  * back one permit interval after it was taken, so two permits for one account are never closer than that interval,
  * whichever instance takes them. A burst capacity above one would let a quiet account send several requests at
  * once, which amoCRM's sliding one-second window would count against the next ones.
@@ -31,7 +31,7 @@ import org.springframework.util.Assert;
  * database, so each instance holds at most one slot of the account at a time and adds one contender for its row,
  * not one per thread. A caller that gets no permit within the configured timeout gets an exception instead.
  */
-public class ClusterRateLimiter implements AmoRateLimiter {
+public class ClusterRateLimiter implements AmoRateLimiter, AutoCloseable {
 
     /** Time added to each one-second window of amoCRM to absorb network and scheduling jitter. */
     public static final Duration WINDOW_MARGIN = Duration.ofMillis(70);
@@ -57,6 +57,8 @@ public class ClusterRateLimiter implements AmoRateLimiter {
 
     private final Map<String, ReentrantLock> turns = new ConcurrentHashMap<>();
 
+    private final AutoCloseable store;
+
     /**
      * Create a limiter on the given buckets.
      * @param proxyManager the Bucket4j proxy manager that stores one bucket per account host
@@ -64,14 +66,28 @@ public class ClusterRateLimiter implements AmoRateLimiter {
      * @param timeout the longest time {@link #acquire(String)} waits for a permit
      */
     public ClusterRateLimiter(ProxyManager<String> proxyManager, Duration permitInterval, Duration timeout) {
+        this(proxyManager, permitInterval, timeout, () -> {});
+    }
+
+    /**
+     * Create a limiter on the given buckets, closing what stores them when the limiter is closed.
+     * @param proxyManager the Bucket4j proxy manager that stores one bucket per account host
+     * @param permitInterval the shortest time between two permits for one account
+     * @param timeout the longest time {@link #acquire(String)} waits for a permit
+     * @param store closed with the limiter, such as the connection the buckets use
+     */
+    public ClusterRateLimiter(
+            ProxyManager<String> proxyManager, Duration permitInterval, Duration timeout, AutoCloseable store) {
         Assert.notNull(proxyManager, "'proxyManager' must not be null");
         Assert.isTrue(
                 permitInterval != null && !permitInterval.isNegative() && !permitInterval.isZero(),
                 "'permitInterval' must be positive");
         Assert.isTrue(timeout != null && !timeout.isNegative(), "'timeout' must not be negative");
+        Assert.notNull(store, "'store' must not be null");
         this.proxyManager = proxyManager;
         this.permitInterval = permitInterval;
         this.timeout = timeout;
+        this.store = store;
         this.configuration = BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder()
                         .capacity(1)
@@ -99,6 +115,12 @@ public class ClusterRateLimiter implements AmoRateLimiter {
         } finally {
             turn.unlock();
         }
+    }
+
+    /** Close what stores the buckets. */
+    @Override
+    public void close() throws Exception {
+        this.store.close();
     }
 
     /** Return the shortest time between two permits for one account. */

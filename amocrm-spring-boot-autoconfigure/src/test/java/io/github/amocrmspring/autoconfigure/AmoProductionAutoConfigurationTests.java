@@ -146,6 +146,32 @@ class AmoProductionAutoConfigurationTests {
     }
 
     @Test
+    void shouldFailRedisStoreWithoutRedis() {
+        this.contextRunner
+                .withPropertyValues("amocrm.rate-limit.scope=cluster", "amocrm.rate-limit.store=redis")
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("amocrm.rate-limit.store=redis")
+                        .hasMessageContaining("no single Lettuce connection factory"));
+    }
+
+    @Test
+    void shouldNotLookForADataSourceWhenTheClusterRateLimitIsInRedis() {
+        this.contextRunner
+                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
+                .withPropertyValues(
+                        "amocrm.rate-limit.scope=cluster",
+                        "amocrm.rate-limit.store=redis",
+                        "spring.datasource.url=jdbc:h2:mem:amo-redis-store;DB_CLOSE_DELAY=-1")
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("Lettuce")
+                        .hasMessageNotContaining("H2"));
+    }
+
+    @Test
     void shouldKeepUserRateLimiterInClusterScope() {
         this.contextRunner
                 .withPropertyValues("amocrm.rate-limit.scope=cluster")

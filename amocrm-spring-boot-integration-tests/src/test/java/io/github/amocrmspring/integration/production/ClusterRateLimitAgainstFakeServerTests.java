@@ -21,12 +21,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Three application instances share one database and one account's rate limit
+ * Three application instances share one database or Redis server and one account's rate limit
  * ({@code amocrm.rate-limit.scope=cluster}) and send requests from four threads each for 20 seconds: the fake
  * server's strict sliding window never answers 429, and together they reach close to 7 requests per second.
  */
@@ -41,14 +42,29 @@ class ClusterRateLimitAgainstFakeServerTests {
     @ParameterizedTest
     @EnumSource(names = {"POSTGRESQL", "MARIADB"})
     void shouldNeverExceedRateOfAccountAcrossInstances(TestDatabaseKind kind) throws Exception {
-        List<ConfigurableApplicationContext> contexts = new ArrayList<>();
-        ExecutorService executor = Executors.newFixedThreadPool(INSTANCES * THREADS_PER_INSTANCE);
-        try (TestDatabase database = TestDatabases.create(kind);
-                AmoFakeServer server =
-                        AmoFakeServer.builder().violationsBeforeBlock(0).build().start()) {
+        try (TestDatabase database = TestDatabases.create(kind)) {
             Map<String, Object> properties = new LinkedHashMap<>(database.springProperties());
             properties.put("amocrm.rate-limit.scope", "cluster");
             properties.put("amocrm.jdbc.initialize-schema", "always");
+            assertRateAcrossInstances(kind.name(), properties);
+        }
+    }
+
+    @Test
+    void shouldNeverExceedRateOfAccountAcrossInstancesSharingRedis() throws Exception {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("amocrm.rate-limit.scope", "cluster");
+        properties.put("amocrm.rate-limit.store", "redis");
+        properties.put("amocrm.rate-limit.redis-key-prefix", TestRedis.uniqueKeyPrefix());
+        properties.put("spring.data.redis.url", TestRedis.url());
+        assertRateAcrossInstances("REDIS", properties);
+    }
+
+    private static void assertRateAcrossInstances(String store, Map<String, Object> properties) throws Exception {
+        List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+        ExecutorService executor = Executors.newFixedThreadPool(INSTANCES * THREADS_PER_INSTANCE);
+        try (AmoFakeServer server =
+                AmoFakeServer.builder().violationsBeforeBlock(0).build().start()) {
             for (int i = 0; i < INSTANCES; i++) {
                 contexts.add(ProductionApplications.start(server, properties));
             }
@@ -83,7 +99,7 @@ class ClusterRateLimitAgainstFakeServerTests {
             double rate = (times.size() - 1) * 1e9 / (times.get(times.size() - 1) - times.get(0));
             System.out.printf(
                     "%s: %d requests from %d instances, %.2f per second, statuses %s%n",
-                    kind, times.size(), INSTANCES, rate, statusCounts(server));
+                    store, times.size(), INSTANCES, rate, statusCounts(server));
             assertThat(server.journal().countWithStatus(429)).isZero();
             assertThat(server.journal().countWithStatus(403)).isZero();
             assertThat(rate).isBetween(7 * 0.9, 7 * 1.1);

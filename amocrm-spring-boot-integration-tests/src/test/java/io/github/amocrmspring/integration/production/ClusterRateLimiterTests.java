@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.amocrmspring.ratelimit.ClusterRateLimiter;
 import io.github.amocrmspring.ratelimit.JdbcRateLimitBuckets;
+import io.github.amocrmspring.ratelimit.RedisRateLimitBuckets;
 import io.github.amocrmspring.test.jdbc.TestDatabase;
 import io.github.amocrmspring.test.jdbc.TestDatabaseKind;
 import io.github.amocrmspring.test.jdbc.TestDatabases;
+import io.lettuce.core.RedisClient;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -23,14 +25,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Several {@link ClusterRateLimiter} instances on one database, as several application instances would run: together
- * they take permits at the rate of one bucket, never in bursts.
+ * Several {@link ClusterRateLimiter} instances on one database or Redis server, as several application instances would
+ * run: together they take permits at the rate of one bucket, never in bursts.
  */
 class ClusterRateLimiterTests {
 
@@ -50,46 +54,76 @@ class ClusterRateLimiterTests {
         try (TestDatabase database = TestDatabases.create(kind)) {
             new JdbcRateLimitBuckets(database.dataSource(), "amocrm_rate_limit").createTable();
             List<HikariDataSource> pools = new ArrayList<>();
-            ExecutorService executor = Executors.newFixedThreadPool(INSTANCES * THREADS_PER_INSTANCE);
             try {
-                ConcurrentLinkedQueue<Long> grants = new ConcurrentLinkedQueue<>();
-                List<Future<?>> workers = new ArrayList<>();
-                long deadline = System.nanoTime() + RUN_TIME.toNanos();
-                for (int instance = 0; instance < INSTANCES; instance++) {
+                assertPermitsSpacedAcrossInstances(kind.name(), () -> {
                     HikariDataSource pool = database.newDataSource(config -> config.setMaximumPoolSize(4));
                     pools.add(pool);
-                    ClusterRateLimiter limiter = new ClusterRateLimiter(
+                    return new ClusterRateLimiter(
                             new JdbcRateLimitBuckets(pool, "amocrm_rate_limit").proxyManager(),
                             PERMIT_INTERVAL,
                             Duration.ofSeconds(10));
-                    for (int thread = 0; thread < THREADS_PER_INSTANCE; thread++) {
-                        workers.add(executor.submit(() -> {
-                            while (System.nanoTime() < deadline) {
-                                limiter.acquire("acme.amocrm.ru");
-                                grants.add(System.nanoTime());
-                            }
-                        }));
-                    }
-                }
-                for (Future<?> worker : workers) {
-                    worker.get(RUN_TIME.toSeconds() + 30, TimeUnit.SECONDS);
-                }
-
-                List<Long> times = new ArrayList<>(grants);
-                Collections.sort(times);
-                System.out.printf(
-                        "%s: %d permits, %.2f per second, eight permits span at least %s%n",
-                        kind, times.size(), rate(times), shortestSpanOfEight(times));
-                // permits are granted at least one interval apart; the threads that took them may wake up late by a
-                // scheduling delay, which only the fake server test (real requests, strict window) may not tolerate
-                assertThat(shortestSpanOfEight(times))
-                        .isGreaterThan(PERMIT_INTERVAL.multipliedBy(7).minus(SCHEDULING_TOLERANCE));
-                double idealRate = 1e9 / PERMIT_INTERVAL.toNanos();
-                assertThat(rate(times)).isBetween(idealRate * 0.9, idealRate * 1.01);
+                });
             } finally {
-                executor.shutdownNow();
                 pools.forEach(HikariDataSource::close);
             }
+        }
+    }
+
+    @Test
+    void shouldSpacePermitsOfOneAccountAcrossInstancesOnRedis() throws Exception {
+        String keyPrefix = TestRedis.uniqueKeyPrefix();
+        List<RedisClient> clients = new ArrayList<>();
+        List<RedisRateLimitBuckets> buckets = new ArrayList<>();
+        try {
+            assertPermitsSpacedAcrossInstances("REDIS", () -> {
+                RedisClient client = RedisClient.create(TestRedis.url());
+                clients.add(client);
+                RedisRateLimitBuckets instanceBuckets = new RedisRateLimitBuckets(client, keyPrefix);
+                buckets.add(instanceBuckets);
+                return new ClusterRateLimiter(instanceBuckets.proxyManager(), PERMIT_INTERVAL, Duration.ofSeconds(10));
+            });
+        } finally {
+            buckets.forEach(RedisRateLimitBuckets::close);
+            clients.forEach(RedisClient::shutdown);
+        }
+    }
+
+    /** Run limiters of several instances, each with several threads, and check the permits they got together. */
+    private static void assertPermitsSpacedAcrossInstances(String store, Supplier<ClusterRateLimiter> newInstance)
+            throws Exception {
+        ExecutorService executor = Executors.newFixedThreadPool(INSTANCES * THREADS_PER_INSTANCE);
+        try {
+            ConcurrentLinkedQueue<Long> grants = new ConcurrentLinkedQueue<>();
+            List<Future<?>> workers = new ArrayList<>();
+            long deadline = System.nanoTime() + RUN_TIME.toNanos();
+            for (int instance = 0; instance < INSTANCES; instance++) {
+                ClusterRateLimiter limiter = newInstance.get();
+                for (int thread = 0; thread < THREADS_PER_INSTANCE; thread++) {
+                    workers.add(executor.submit(() -> {
+                        while (System.nanoTime() < deadline) {
+                            limiter.acquire("acme.amocrm.ru");
+                            grants.add(System.nanoTime());
+                        }
+                    }));
+                }
+            }
+            for (Future<?> worker : workers) {
+                worker.get(RUN_TIME.toSeconds() + 30, TimeUnit.SECONDS);
+            }
+
+            List<Long> times = new ArrayList<>(grants);
+            Collections.sort(times);
+            System.out.printf(
+                    "%s: %d permits, %.2f per second, eight permits span at least %s%n",
+                    store, times.size(), rate(times), shortestSpanOfEight(times));
+            // permits are granted at least one interval apart; the threads that took them may wake up late by a
+            // scheduling delay, which only the fake server test (real requests, strict window) may not tolerate
+            assertThat(shortestSpanOfEight(times))
+                    .isGreaterThan(PERMIT_INTERVAL.multipliedBy(7).minus(SCHEDULING_TOLERANCE));
+            double idealRate = 1e9 / PERMIT_INTERVAL.toNanos();
+            assertThat(rate(times)).isBetween(idealRate * 0.9, idealRate * 1.01);
+        } finally {
+            executor.shutdownNow();
         }
     }
 
