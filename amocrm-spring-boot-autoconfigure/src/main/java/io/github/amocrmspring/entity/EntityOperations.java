@@ -114,9 +114,10 @@ public abstract class EntityOperations<T extends AmoEntity, Q extends EntityQuer
      * Read every entity that matches the query, lazily, a page at a time.
      *
      * <p>The stream holds at most {@code 1 + amocrm.stream.prefetch-pages} pages: the one being consumed and the
-     * next ones, read in the background so that their latency overlaps. It ends on a 204 or on a page shorter than
-     * the page size, cancelling the reads of pages after it. Close it (for example with try-with-resources) when
-     * stopping early, to cancel the reads in flight.
+     * next ones, read in the background so that their latency overlaps; when the first page is slow to come
+     * ({@code amocrm.stream.second-page-after}), the second one is asked for without waiting for it. It ends on a 204
+     * or on a page shorter than the page size, cancelling the reads of pages after it. Close it (for example with
+     * try-with-resources) when stopping early, to cancel the reads in flight.
      * @param query the filters; its {@code limit_offset} is where the stream starts and its {@code limit_rows}
      * the page size (otherwise {@code amocrm.page-size})
      * @return the entities
