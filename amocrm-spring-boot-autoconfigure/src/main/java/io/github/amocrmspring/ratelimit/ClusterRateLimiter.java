@@ -16,19 +16,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.util.Assert;
 
 /**
- * {@link AmoRateLimiter} whose permits are shared by every application instance that uses one database.
+ * {@link AmoRateLimiter} whose permits are shared by every application instance that uses one database or Redis
+ * server.
  *
- * <p>Each account host has one Bucket4j bucket, stored in a database table or in Redis. The bucket holds at most one token and gets it
- * back one permit interval after it was taken, so two permits for one account are never closer than that interval,
- * whichever instance takes them. A burst capacity above one would let a quiet account send several requests at
- * once, which amoCRM's sliding one-second window would count against the next ones.
+ * <p>Each account host has one Bucket4j bucket, stored in a database table or in Redis. The bucket holds at most one
+ * token and gets it back one permit interval after it was taken, so two permits for one account are never closer
+ * than that interval, whichever instance takes them. A burst capacity above one would let a quiet account send
+ * several requests at once, which amoCRM's sliding one-second window would count against the next ones.
  *
  * <p>A caller reserves the next free slot of the account's schedule and sleeps until it comes. Reserving keeps the
  * slots one interval apart however late a caller asks or wakes up, so the account gets its full rate under load.
  * A caller that wakes up long after its slot (a slow commit, a thread that lost its core) leaves the permit unused
  * and reserves another one: sent that late, its request could land in the same one-second window as seven later
  * ones. Within one instance, callers for one account queue on a fair lock and only the first of them asks the
- * database, so each instance holds at most one slot of the account at a time and adds one contender for its row,
+ * store, so each instance holds at most one slot of the account at a time and adds one contender for its bucket,
  * not one per thread. A caller that gets no permit within the configured timeout gets an exception instead.
  */
 public class ClusterRateLimiter implements AmoRateLimiter, AutoCloseable {
