@@ -74,7 +74,8 @@ class AccountPageTests extends SampleAppTestSupport {
         form.put("phone", "+7 912 000-11-22");
         form.put("email", "pavel.orlov@example.ru");
 
-        HttpResponse<String> response = this.browser.postForm(URI.create(this.accountPage + "/leads"), form);
+        HttpResponse<String> response =
+                this.browser.submitForm(this.accountPage, URI.create(this.accountPage + "/leads"), form);
 
         assertThat(response.statusCode()).isEqualTo(302);
         long leadId = Long.parseLong(location(response).getQuery().replace("created=", ""));
@@ -96,13 +97,28 @@ class AccountPageTests extends SampleAppTestSupport {
         int leadsBefore = this.amo.account(ACCOUNT).count(EntityType.LEAD);
         int contactsBefore = this.amo.account(ACCOUNT).count(EntityType.CONTACT);
 
-        HttpResponse<String> response = this.browser.postForm(
-                URI.create(this.accountPage + "/leads"), Map.of("leadName", " ", "contactName", "", "price", "-5"));
+        HttpResponse<String> response = this.browser.submitForm(
+                this.accountPage,
+                URI.create(this.accountPage + "/leads"),
+                Map.of("leadName", " ", "contactName", "", "price", "-5"));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Check the form");
         assertThat(this.amo.account(ACCOUNT).count(EntityType.LEAD)).isEqualTo(leadsBefore);
         assertThat(this.amo.account(ACCOUNT).count(EntityType.CONTACT)).isEqualTo(contactsBefore);
+    }
+
+    @Test
+    void shouldRefuseAFormSentWithoutTheTokenOfItsPageAndCreateNothing() {
+        int leadsBefore = this.amo.account(ACCOUNT).count(EntityType.LEAD);
+        this.amo.journal().clear();
+
+        HttpResponse<String> response = this.browser.postForm(
+                URI.create(this.accountPage + "/leads"), Map.of("leadName", "Forged", "contactName", "Forged"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(this.amo.account(ACCOUNT).count(EntityType.LEAD)).isEqualTo(leadsBefore);
+        assertThat(this.amo.journal().requests()).isEmpty();
     }
 
     @Test

@@ -9,7 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -20,6 +23,9 @@ public final class BrowserLikeClient {
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+
+    private static final Pattern CSRF_FIELD =
+            Pattern.compile("<input type=\"hidden\" name=\"(_csrf)\" value=\"([^\"]+)\"");
 
     private final String base;
 
@@ -48,6 +54,21 @@ public final class BrowserLikeClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
+    }
+
+    /**
+     * Opens a page of the application and submits its form with the given fields, together with the CSRF token the
+     * page gave the form, as a browser would.
+     */
+    public HttpResponse<String> submitForm(URI page, URI action, Map<String, String> fields) {
+        HttpResponse<String> response = get(page);
+        Matcher token = CSRF_FIELD.matcher(response.body());
+        if (!token.find()) {
+            throw new IllegalStateException(page + " has no form with a CSRF token");
+        }
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put(token.group(1), token.group(2));
+        return postForm(action, form);
     }
 
     /** Presses "Connect amoCRM" and returns the address of the authorization page it leads to. */
