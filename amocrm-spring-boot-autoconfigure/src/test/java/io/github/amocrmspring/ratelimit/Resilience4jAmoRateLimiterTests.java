@@ -77,11 +77,11 @@ class Resilience4jAmoRateLimiterTests {
 
     @Test
     void shouldRecordAnAnswerWithoutWaitingForTheNextRequestsTurn() throws Exception {
-        Resilience4jAmoRateLimiter limiter = new Resilience4jAmoRateLimiter(1, Duration.ofSeconds(5));
+        Resilience4jAmoRateLimiter limiter = new Resilience4jAmoRateLimiter(0.5, Duration.ofSeconds(10));
         List<String> events = Collections.synchronizedList(new ArrayList<>());
-        // late in the limiter's first period, so that the next permit comes early in the second one and the next
-        // request then waits its turn, one interval after this one
-        pause(900);
+        // halfway through the limiter's first period of 2.1 s, so that the next permit comes early in the second
+        // one and the next request then waits its turn, one interval after this one
+        pause(1000);
         limiter.acquire("acme.amocrm.ru");
         Thread next = new Thread(() -> {
             limiter.acquire("acme.amocrm.ru");
@@ -92,7 +92,7 @@ class Resilience4jAmoRateLimiterTests {
 
         limiter.release("acme.amocrm.ru");
         events.add("answer recorded");
-        next.join(TimeUnit.SECONDS.toMillis(5));
+        next.join(TimeUnit.SECONDS.toMillis(10));
 
         assertThat(events).containsExactly("answer recorded", "next request let through");
     }
