@@ -242,7 +242,7 @@ class PrefetchingSpliteratorTests {
     @Test
     void shouldNotAskForTheSecondPageOfAListWhoseOnlyPageComesInTime() throws Exception {
         try (Stream<Integer> stream =
-                PrefetchingSpliterator.stream(pagesOf(PAGE_SIZE, 4), this.executor, 3, Duration.ofMillis(200))) {
+                PrefetchingSpliterator.stream(pagesOf(PAGE_SIZE, 4), this.executor, 3, Duration.ofSeconds(2))) {
             assertThat(stream.toList()).containsExactly(0, 1, 2, 3);
         }
         Thread.sleep(300);
