@@ -40,35 +40,18 @@ public final class EntityContext implements AutoCloseable {
     private final BatchSplitter batchSplitter;
 
     /**
-     * Create a context whose streams read {@value #DEFAULT_PREFETCH_PAGES} pages ahead.
+     * Create a context whose streams read with the defaults: {@value #DEFAULT_PREFETCH_PAGES} pages ahead, the second
+     * page asked for after {@link #DEFAULT_SECOND_PAGE_AFTER}.
      * @param entityGuard the guard of saves of existing entities
      * @param prefetchExecutor the executor that fetches pages ahead of a stream's consumer
      */
     public EntityContext(EntityGuard entityGuard, ExecutorService prefetchExecutor) {
-        this(entityGuard, prefetchExecutor, DEFAULT_PREFETCH_PAGES);
-    }
-
-    /**
-     * Create a context.
-     * @param entityGuard the guard of saves of existing entities
-     * @param prefetchExecutor the executor that fetches pages ahead of a stream's consumer
-     * @param prefetchPages how many pages a stream reads ahead of its consumer, at least 1: enough to cover the
-     * latency of a request at amoCRM's 7 requests per second (3 covers about 300 ms)
-     */
-    public EntityContext(EntityGuard entityGuard, ExecutorService prefetchExecutor, int prefetchPages) {
-        this(entityGuard, prefetchExecutor, prefetchPages, BatchSplitter.withoutMetrics());
-    }
-
-    /**
-     * Create a context.
-     * @param entityGuard the guard of saves of existing entities
-     * @param prefetchExecutor the executor that fetches pages ahead of a stream's consumer
-     * @param prefetchPages how many pages a stream reads ahead of its consumer, at least 1
-     * @param batchSplitter sends each batch of a save, halving it when amoCRM answers 504
-     */
-    public EntityContext(
-            EntityGuard entityGuard, ExecutorService prefetchExecutor, int prefetchPages, BatchSplitter batchSplitter) {
-        this(entityGuard, prefetchExecutor, prefetchPages, DEFAULT_SECOND_PAGE_AFTER, batchSplitter);
+        this(
+                entityGuard,
+                prefetchExecutor,
+                DEFAULT_PREFETCH_PAGES,
+                DEFAULT_SECOND_PAGE_AFTER,
+                BatchSplitter.withoutMetrics());
     }
 
     /**

@@ -38,7 +38,8 @@ public final class MarkdownReport {
                     out,
                     "The machine was shared and busy during the run (load average %.1f on %d cores): CPU-bound"
                             + " steps took longer than on an idle machine, which lowers the throughput ratios and"
-                            + " raises the wall-clock times. The CPU times of the client cost are the steadier figures.",
+                            + " raises the wall-clock times. The CPU times of the client cost are the steadier"
+                            + " figures.",
                     machine.meanLoadAverage(),
                     machine.cores());
         }
@@ -49,8 +50,8 @@ public final class MarkdownReport {
                 out,
                 "Ratio = (pages / 7 per second) / elapsed: 1.00 is as fast as amoCRM's limit allows. Pages are the"
                         + " requests the work takes at the least (for an export, the list's pages and the empty one"
-                        + " that ends it; for an import, the batches); requests received also counts reads past the end and"
-                        + " 429s.");
+                        + " that ends it; for an import, the batches); requests received also counts reads past the end"
+                        + " and 429s.");
         out.append('\n');
         appendThroughput(out, results.export(), results.imports());
         out.append("\n## Memory\n\n");
